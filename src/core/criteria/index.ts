@@ -1,0 +1,3 @@
+export type { CriteriaGroup, Criterion, CriteriaSet } from "./types";
+export { CriteriaSetError, validateCriteriaSet, parseCriteriaSetJson, criterionCodes } from "./validate";
+export { DEFAULT_CRITERIA_SET } from "./default-set";

@@ -1,0 +1,1 @@
+export { passCountFormula, failCountFormula, blankCountFormula, passCountExpression, failCountExpression } from "./native";
