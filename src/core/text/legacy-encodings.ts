@@ -71,8 +71,8 @@ export function decodeVni(text: string): string {
       i += 2;
       continue;
     }
-    const single = VNI_TO_UNICODE.get(text[i]);
-    out += single ?? text[i];
+    const ch = text.charAt(i);
+    out += VNI_TO_UNICODE.get(ch) ?? ch;
     i += 1;
   }
   return out;

@@ -1,0 +1,2 @@
+// Ribbon commands, run in the shared runtime. Filled by the Excel capability.
+export {};
