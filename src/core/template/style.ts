@@ -1,0 +1,41 @@
+/** Shared look of both templates: fonts, colours, messages (Vietnamese first). */
+import { CANONICAL_MET, CANONICAL_NOT_MET, SUGGESTED_TOKENS } from "../entries/vocabulary";
+
+export const FONT_NAME = "Times New Roman";
+
+export const COLORS = {
+  headerFill: "#D9E1F2",
+  groupFill: "#EDEDED",
+  titleFont: "#1F3864",
+  markerFont: "#808080",
+  notMetFill: "#F8CBAD",
+  notMetFont: "#9C0006",
+  notAssessedFill: "#FFF2CC",
+  invalidFill: "#FF0000",
+  invalidFont: "#FFFFFF",
+  rowShortFill: "#FCE4D6",
+  fullMarksFill: "#C6EFCE",
+  fullMarksFont: "#006100",
+  inputFill: "#FFFFFF",
+} as const;
+
+export const NUMBER_FORMAT_TEXT = "@";
+export const NUMBER_FORMAT_DATE = "dd/mm/yyyy";
+export const NUMBER_FORMAT_GENERAL = "General";
+
+export const LONG_LIST: readonly string[] = [CANONICAL_MET, CANONICAL_NOT_MET];
+/** Short tokens for fast keyboard entry, all counted by the native formulas. */
+export const SHORT_LIST: readonly string[] = [CANONICAL_MET, CANONICAL_NOT_MET, "Đ", "K", "x", "1", "0"];
+
+export const VALIDATION_TITLE = "Kết quả không hợp lệ";
+export function validationMessage(list: readonly string[]): string {
+  return `Ô kết quả chỉ nhận: ${list.join(", ")}. Để trống nếu chưa chấm. (Result must be one of the listed values; leave blank if not assessed.)`;
+}
+export const PROMPT_TITLE = "Kết quả";
+export const MATRIX_PROMPT = `Gõ ${SUGGESTED_TOKENS}; ô trống = chưa chấm.`;
+
+/** Excel sheet names: ≤ 31 characters, none of []:*?/\ . */
+export function safeSheetName(name: string): string {
+  const cleaned = name.replace(/[[\]:*?/\\]/gu, " ").replace(/^'+|'+$/gu, "").trim();
+  return (cleaned === "" ? "Mẫu" : cleaned).slice(0, 31);
+}
