@@ -1,0 +1,37 @@
+/**
+ * Errors shaped like OfficeExtension.Error: `code` is what Office.js puts
+ * there ("PropertyNotLoaded", "ItemNotFound", "InvalidArgument",
+ * "RequestPayloadSizeLimitExceeded", ...), so code mapping errors for users
+ * can be tested against the simulator.
+ */
+export class SimulatedOfficeError extends Error {
+  readonly code: string;
+  readonly debugInfo: { readonly code: string; readonly message: string; readonly errorLocation?: string };
+
+  constructor(code: string, message: string, errorLocation?: string) {
+    super(message);
+    this.name = "RichApi.Error";
+    this.code = code;
+    this.debugInfo = errorLocation === undefined ? { code, message } : { code, message, errorLocation };
+  }
+}
+
+export function propertyNotLoaded(property: string, owner: string): SimulatedOfficeError {
+  return new SimulatedOfficeError(
+    "PropertyNotLoaded",
+    `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+    `${owner}.${property}`,
+  );
+}
+
+export function invalidArgument(message: string, location?: string): SimulatedOfficeError {
+  return new SimulatedOfficeError("InvalidArgument", message, location);
+}
+
+export function itemNotFound(what: string): SimulatedOfficeError {
+  return new SimulatedOfficeError("ItemNotFound", `The requested resource doesn't exist. (${what})`, what);
+}
+
+export function notImplemented(what: string): SimulatedOfficeError {
+  return new SimulatedOfficeError("NotImplemented", `The simulated workbook does not implement ${what}.`, what);
+}

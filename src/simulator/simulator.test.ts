@@ -1,0 +1,176 @@
+import { HyperFormula, FunctionPlugin, FunctionArgumentType } from "hyperformula";
+import { createSimulatedExcel, SimulatedOfficeError, shiftFormula } from ".";
+
+async function expectCode(promise: Promise<unknown>, code: string): Promise<void> {
+  await expect(promise).rejects.toMatchObject({ code });
+}
+
+describe("strict simulated Excel", () => {
+  it("throws PropertyNotLoaded before load, and before sync after load", async () => {
+    const excel = createSimulatedExcel();
+    await excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:B1");
+      range.values = [[1, "x"]];
+      expect(() => range.values).toThrow(SimulatedOfficeError);
+      range.load("values");
+      expect(() => range.values).toThrow(/not available/u);
+      await context.sync();
+      expect(range.values).toEqual([[1, "x"]]);
+      expect(() => range.formulas).toThrow(/call the load method/u);
+    });
+  });
+
+  it("queues writes until sync and counts syncs and request bytes", async () => {
+    const excel = createSimulatedExcel();
+    const context = excel.newContext();
+    context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [["Đạt"]];
+    expect(excel.sheet("Sheet1").value("A1")).toBe("");
+    await context.sync();
+    expect(excel.sheet("Sheet1").value("A1")).toBe("Đạt");
+    expect(excel.stats.syncs).toBe(1);
+    expect(excel.stats.maxRequestBytes).toBeGreaterThan(10);
+  });
+
+  it("rejects a request above the 5 MB limit without applying anything", async () => {
+    const excel = createSimulatedExcel({ payloadLimit: 1000 });
+    const context = excel.newContext();
+    const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:A200");
+    range.values = Array.from({ length: 200 }, () => ["quite a long text value"]);
+    await expectCode(context.sync(), "RequestPayloadSizeLimitExceeded");
+    expect(excel.sheet("Sheet1").usedRange()).toBeNull();
+  });
+
+  it("rejects a response above the limit", async () => {
+    const excel = createSimulatedExcel({ payloadLimit: 2000 });
+    excel.type("Sheet1", "A1", "x".repeat(3000));
+    const context = excel.newContext();
+    context.workbook.worksheets.getItem("Sheet1").getRange("A1").load("values");
+    await expectCode(context.sync(), "ResponsePayloadSizeLimitExceeded");
+  });
+
+  it("fails the sync with ItemNotFound for a missing sheet, and reports null objects", async () => {
+    const excel = createSimulatedExcel();
+    const context = excel.newContext();
+    context.workbook.worksheets.getItem("Không có");
+    await expectCode(context.sync(), "ItemNotFound");
+    const second = excel.newContext();
+    const missing = second.workbook.worksheets.getItemOrNullObject("Không có");
+    expect(() => missing.isNullObject).toThrow(/not available/u);
+    await second.sync();
+    expect(missing.isNullObject).toBe(true);
+  });
+
+  it("reads values as Excel does: formulas, apostrophes, numbers in text, text format", async () => {
+    const excel = createSimulatedExcel();
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("C1").numberFormat = [["@"]];
+      sheet.getRange("A1:D1").values = [["=1+1", "'=1+1", "=2", "1"]];
+      sheet.getRange("A2:C2").values = [["TRUE", "-x", "@SUM(1)"]];
+      const r = sheet.getRange("A1:D2");
+      r.load("values, formulas, text");
+      await context.sync();
+      expect(r.values).toEqual([
+        [2, "=1+1", "=2", 1],
+        [true, "#NAME?", 1],
+      ].map((row) => (row.length === 3 ? [...row, ""] : row)));
+      expect(r.formulas[0]).toEqual(["=1+1", "=1+1", "=2", 1]);
+    });
+  });
+
+  it("checks the shape of written arrays", async () => {
+    const excel = createSimulatedExcel();
+    const context = excel.newContext();
+    context.workbook.worksheets.getItem("Sheet1").getRange("A1:B2").values = [[1, 2]];
+    await expectCode(context.sync(), "InvalidArgument");
+  });
+
+  it("copies formulas down with relative references moved", async () => {
+    const excel = createSimulatedExcel();
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("A1:A3").values = [[1], [2], [3]];
+      sheet.getRange("B1").formulas = [["=A1*10+$A$1"]];
+      sheet.getRange("B2:B3").copyFrom("B1", "Formulas");
+      await context.sync();
+    });
+    expect(excel.sheet("Sheet1").formula("B3")).toBe("=A3*10+$A$1");
+    expect(excel.sheet("Sheet1").value("B3")).toBe(31);
+  });
+
+  it("shifts references but not text or function names", () => {
+    expect(shiftFormula('=IF(C6="A1",LOG10(D$6),$E6&C:C)', 2, 1)).toBe('=IF(D8="A1",LOG10(E$6),$E8&D:D)');
+  });
+
+  it("evaluates conditional formats and validation lists for the preview", async () => {
+    const excel = createSimulatedExcel();
+    await excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:A3");
+      const cf = range.conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
+      cf.custom.rule.formula = '=A1="K"';
+      cf.custom.format.fill.color = "#FF0000";
+      cf.stopIfTrue = true;
+      range.dataValidation.rule = { list: { inCellDropDown: true, source: "Đạt,Không đạt" } };
+      range.dataValidation.errorAlert = { showAlert: true, style: "Stop", title: "Sai", message: "Chỉ Đạt/Không đạt" };
+      range.values = [["Đạt"], ["K"], [""]];
+      await context.sync();
+    });
+    const sheet = excel.sheet("Sheet1");
+    expect(sheet.conditionalLook("A2").fill).toBe("#FF0000");
+    expect(sheet.conditionalLook("A1").fill).toBeNull();
+    expect(sheet.validationList("A3")?.list).toEqual(["Đạt", "Không đạt"]);
+    expect(sheet.isValid("A1")).toBe(true);
+    expect(sheet.isValid("A2")).toBe(false);
+  });
+
+  it("adds sheets with unique names, names, panes; refuses duplicates and bad names", async () => {
+    const excel = createSimulatedExcel();
+    await excel.run(async (context) => {
+      const ws = context.workbook.worksheets.add("Phiếu chấm");
+      ws.names.add("KieuMau_DauHieu", ws.getRange("A1:Q1"), "dấu hiệu");
+      ws.freezePanes.freezeRows(5);
+      await context.sync();
+      const name = ws.names.getItemOrNullObject("KieuMau_DauHieu");
+      const range = name.getRangeOrNullObject();
+      range.load("address");
+      await context.sync();
+      expect(name.isNullObject).toBe(false);
+      expect(range.address).toBe("'Phiếu chấm'!A1:Q1");
+    });
+    expect(excel.sheet("Phiếu chấm").freeze).toEqual({ rows: 5, columns: 0 });
+    const context = excel.newContext();
+    context.workbook.worksheets.add("phiếu CHẤM");
+    await expectCode(context.sync(), "ItemAlreadyExists");
+    const bad = excel.newContext();
+    bad.workbook.worksheets.add("a/b");
+    await expectCode(bad.sync(), "InvalidArgument");
+  });
+
+  it("fails run() when writes were queued but never synced", async () => {
+    const excel = createSimulatedExcel();
+    await expect(
+      excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [[1]];
+      }),
+    ).rejects.toThrow(/never synced/u);
+  });
+
+  it("evaluates functions registered globally before the workbook is created", async () => {
+    class DoublePlugin extends FunctionPlugin {
+      static override implementedFunctions = {
+        "KIEUMAU.TESTDOUBLE": { method: "double", parameters: [{ argumentType: FunctionArgumentType.NUMBER }] },
+      };
+      double(ast: unknown, state: unknown): unknown {
+        return (this as unknown as { runFunction: (...a: unknown[]) => unknown }).runFunction((ast as { args: unknown }).args, state, this.metadata("KIEUMAU.TESTDOUBLE"), (n: number) => n * 2);
+      }
+    }
+    HyperFormula.registerFunctionPlugin(DoublePlugin, { enGB: { "KIEUMAU.TESTDOUBLE": "KIEUMAU.TESTDOUBLE" } });
+    try {
+      const excel = createSimulatedExcel();
+      excel.type("Sheet1", "A1", "=KIEUMAU.TESTDOUBLE(21)");
+      expect(excel.sheet("Sheet1").value("A1")).toBe(42);
+    } finally {
+      HyperFormula.unregisterFunctionPlugin(DoublePlugin);
+    }
+  });
+});
