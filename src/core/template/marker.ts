@@ -19,6 +19,9 @@ import { absoluteCell, cellAddress } from "./address";
  * 13 province cell row     14 province cell column (matrix: header row / province column)
  * 15 ward cell row         16 ward cell column      (matrix: header row / ward column)
  * 17 a human note asking people not to delete the row.
+ * 18 the check flags: "|r:c|r:c|…", cells the add-in's check highlights
+ *    (r = rows below the marker row, c = column), read by the template's own
+ *    top-priority conditional format (flagFormula), rewritten by every check.
  * The sheet also gets a sheet-scoped defined name MARKER_NAME over the row.
  */
 
@@ -26,7 +29,9 @@ export const MARKER_TAG = "KIEUMAU";
 export const MARKER_FORMAT_VERSION = 1;
 export const MARKER_NAME = "KieuMau_DauHieu";
 export const DATA_NAME = "KieuMau_DuLieu";
-export const MARKER_WIDTH = 17;
+export const MARKER_WIDTH = 18;
+/** 0-based offset of the check-flags cell from the tag cell. */
+export const FLAG_OFFSET = 17;
 export const MARKER_NOTE = "Dấu hiệu mẫu KIEUMAU — không xoá dòng ẩn này (add-in dùng để nhận mẫu và tổng hợp).";
 
 export interface MarkerPositions {
@@ -131,4 +136,22 @@ export function findMarkerTags(values: readonly (readonly unknown[])[]): Array<{
     });
   });
   return found;
+}
+
+/** The flag text for a set of cells, positions relative to the marker row. */
+export function flagText(cells: Iterable<{ readonly rowsBelowMarker: number; readonly column: number }>): string {
+  const parts = [...cells].map((c) => `${c.rowsBelowMarker}:${c.column}`);
+  return parts.length === 0 ? "" : `|${parts.join("|")}|`;
+}
+
+/** Excel limits a cell to 32,767 characters; flags beyond are not highlighted (still reported). */
+export const FLAG_TEXT_LIMIT = 32_767;
+
+/**
+ * The conditional-format formula of the check highlight, for a range whose
+ * top-left cell is anywhere: true where the flags cell lists this cell.
+ */
+export function flagFormula(markerRow: number, tagColumn: number): string {
+  const flag = absoluteCell(markerRow, tagColumn + FLAG_OFFSET);
+  return `=ISNUMBER(SEARCH("|"&(ROW()-ROW(${flag}))&":"&COLUMN()&"|",${flag}))`;
 }

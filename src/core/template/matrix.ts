@@ -1,9 +1,9 @@
 import type { CriteriaSet } from "../criteria/types";
 import { blankCountFormula, failCountFormula, passCountFormula } from "../formulas/native";
 import { cellAddress, columnLetter, rangeAddress } from "./address";
-import { DATA_NAME, MARKER_FORMAT_VERSION, MARKER_NAME, MARKER_WIDTH, markerCells, type MarkerInfo } from "./marker";
+import { DATA_NAME, FLAG_OFFSET, MARKER_FORMAT_VERSION, MARKER_NAME, MARKER_WIDTH, flagFormula, markerCells, type MarkerInfo } from "./marker";
 import { invalidTest, missingListExpression, notMetTest, statusExpression } from "./predicates";
-import { COLORS, FONT_NAME, MATRIX_PROMPT, NUMBER_FORMAT_TEXT, PROMPT_TITLE, SHORT_LIST, VALIDATION_TITLE, safeSheetName, validationMessage } from "./style";
+import { CHECK_FLAG_DESCRIPTION, COLORS, FONT_NAME, MATRIX_PROMPT, NUMBER_FORMAT_TEXT, PROMPT_TITLE, SHORT_LIST, VALIDATION_TITLE, safeSheetName, validationMessage } from "./style";
 import type { CellSpec, ConditionalFormatSpec, RangeStyleSpec, TemplateSpec } from "./types";
 
 /**
@@ -129,6 +129,7 @@ export function buildMatrixTemplate(set: CriteriaSet, options: MatrixOptions = {
   const metRef = `$${L(metCol)}${firstDataRow}`;
   const summaryRange = rangeAddress(firstDataRow, metCol, lastDataRow, missingCol);
   const conditionalFormats: ConditionalFormatSpec[] = [
+    { id: "checkFlag", range: rangeAddress(titleRow, 1, lastDataRow, lastCol), formula: flagFormula(markerRow, 1), fill: COLORS.checkFlagFill, fontColor: COLORS.checkFlagFont, bold: true, stopIfTrue: true, description: CHECK_FLAG_DESCRIPTION },
     { id: "invalid", range: entryRange, formula: `=${invalidTest(top)}`, fill: COLORS.invalidFill, fontColor: COLORS.invalidFont, bold: true, stopIfTrue: true, description: "Ô kết quả không hợp lệ" },
     { id: "notMet", range: entryRange, formula: `=${notMetTest(top)}`, fill: COLORS.notMetFill, fontColor: COLORS.notMetFont, stopIfTrue: true, description: "Tiêu chí không đạt" },
     { id: "notAssessed", range: entryRange, formula: `=AND(${top}="",${rowHasData})`, fill: COLORS.notAssessedFill, stopIfTrue: true, description: "Tiêu chí chưa chấm (dòng đã có dữ liệu)" },
@@ -178,6 +179,7 @@ export function buildMatrixTemplate(set: CriteriaSet, options: MatrixOptions = {
       lastDataRow,
       criteria: set.criteria.map((c, i) => ({ code: c.code, column: firstCode + i })),
       lastColumn,
+      flagCell: cellAddress(markerRow, 1 + FLAG_OFFSET),
     },
   };
 }

@@ -1,9 +1,9 @@
 import type { CriteriaSet } from "../criteria/types";
 import { blankCountFormula, failCountExpression, passCountExpression } from "../formulas/native";
 import { absoluteCell, cellAddress, columnLetter, rangeAddress } from "./address";
-import { DATA_NAME, MARKER_FORMAT_VERSION, MARKER_NAME, MARKER_WIDTH, markerCells, type MarkerInfo } from "./marker";
+import { DATA_NAME, FLAG_OFFSET, MARKER_FORMAT_VERSION, MARKER_NAME, MARKER_WIDTH, flagFormula, markerCells, type MarkerInfo } from "./marker";
 import { invalidTest, missingListExpression, notMetTest, statusExpression } from "./predicates";
-import { COLORS, FONT_NAME, LONG_LIST, NUMBER_FORMAT_DATE, NUMBER_FORMAT_TEXT, PROMPT_TITLE, VALIDATION_TITLE, safeSheetName, validationMessage } from "./style";
+import { CHECK_FLAG_DESCRIPTION, COLORS, FONT_NAME, LONG_LIST, NUMBER_FORMAT_DATE, NUMBER_FORMAT_TEXT, PROMPT_TITLE, VALIDATION_TITLE, safeSheetName, validationMessage } from "./style";
 import type { CellSpec, ConditionalFormatSpec, RangeStyleSpec, TemplateSpec } from "./types";
 
 /**
@@ -148,6 +148,7 @@ export function buildPhieuTemplate(set: CriteriaSet, options: PhieuOptions = {})
   const top = cellAddress(firstDataRow, COL.result);
   const codeRef = `$${columnLetter(COL.code)}${firstDataRow}`;
   const conditionalFormats: ConditionalFormatSpec[] = [
+    { id: "checkFlag", range: rangeAddress(titleRow, 1, lastRow, LAST_COL), formula: flagFormula(markerRow, 1), fill: COLORS.checkFlagFill, fontColor: COLORS.checkFlagFont, bold: true, stopIfTrue: true, description: CHECK_FLAG_DESCRIPTION },
     { id: "invalid", range: resultRange, formula: `=${invalidTest(top)}`, fill: COLORS.invalidFill, fontColor: COLORS.invalidFont, bold: true, stopIfTrue: true, description: "Ô kết quả không hợp lệ (không phải Đạt/Không đạt)" },
     { id: "notMet", range: resultRange, formula: `=${notMetTest(top)}`, fill: COLORS.notMetFill, fontColor: COLORS.notMetFont, stopIfTrue: true, description: "Tiêu chí không đạt" },
     { id: "notAssessed", range: resultRange, formula: `=AND(${top}="",${codeRef}<>"")`, fill: COLORS.notAssessedFill, stopIfTrue: true, description: "Tiêu chí chưa chấm" },
@@ -192,6 +193,7 @@ export function buildPhieuTemplate(set: CriteriaSet, options: PhieuOptions = {})
       lastDataRow,
       criteria: criteriaRows.map((c) => ({ code: c.code, column: COL.result, row: c.row })),
       lastColumn,
+      flagCell: cellAddress(markerRow, 1 + FLAG_OFFSET),
     },
   };
 }

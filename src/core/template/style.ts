@@ -17,6 +17,8 @@ export const COLORS = {
   fullMarksFill: "#C6EFCE",
   fullMarksFont: "#006100",
   inputFill: "#FFFFFF",
+  checkFlagFill: "#B4A7D6",
+  checkFlagFont: "#20124D",
 } as const;
 
 export const NUMBER_FORMAT_TEXT = "@";
@@ -39,3 +41,5 @@ export function safeSheetName(name: string): string {
   const cleaned = name.replace(/[[\]:*?/\\]/gu, " ").replace(/^'+|'+$/gu, "").trim();
   return (cleaned === "" ? "Mẫu" : cleaned).slice(0, 31);
 }
+
+export const CHECK_FLAG_DESCRIPTION = "Ô add-in đánh dấu khi Kiểm tra: cần chuẩn hoá hoặc thiếu thông tin (xem danh sách trong ngăn tác vụ)";

@@ -19,6 +19,8 @@ import {
   parseCell,
   parseRange,
   readMarker,
+  flagFormula,
+  flagText,
   MARKER_WIDTH,
   type TemplateSpec,
 } from ".";
@@ -212,6 +214,21 @@ describe("marker", () => {
     const markerRow = spec.cells.filter((c) => parseCell(c.address).row === 1).sort((a, b) => parseCell(a.address).column - parseCell(b.address).column);
     const marker = readMarker(markerRow.map((c) => c.value ?? null), markerRow.map((c) => c.formula ?? null));
     expect(marker).toMatchObject({ kind: "matrix", firstDataRow: 6, lastDataRow: 14, firstCodeColumn: 3, lastCodeColumn: 24 });
+  });
+
+  it("has a check-flag rule, first in priority, true exactly on the flagged cells", () => {
+    const spec = buildMatrixTemplate(DEFAULT_CRITERIA_SET, { wardRows: 3 });
+    expect(spec.conditionalFormats[0]?.id).toBe("checkFlag");
+    expect(spec.layout.flagCell).toBe("R1");
+    const formula = flagFormula(1, 1);
+    // The same formula placed in cells, where ROW()/COLUMN() are the cell itself.
+    const sheet: unknown[][] = Array.from({ length: 6 }, () => Array.from({ length: 18 }, () => formula));
+    (sheet[0] as unknown[])[17] = flagText([{ rowsBelowMarker: 3, column: 2 }, { rowsBelowMarker: 5, column: 4 }]);
+    const hf = HyperFormula.buildFromArray(sheet as never, { licenseKey: "gpl-v3" });
+    const flagged: string[] = [];
+    for (let row = 1; row < 6; row++) for (let col = 0; col < 17; col++) if (hf.getCellValue({ sheet: 0, row, col }) === true) flagged.push(cellAddress(row + 1, col + 1));
+    expect(flagged).toEqual(["B4", "D6"]);
+    hf.destroy();
   });
 
   it("rejects rows that are not markers", () => {

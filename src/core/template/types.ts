@@ -67,7 +67,7 @@ export interface ListValidationSpec {
 
 /** A formula-based conditional format, formula written for the top-left cell of `range`. */
 export interface ConditionalFormatSpec {
-  /** What the rule marks: notMet, notAssessed, invalid, rowShort, fullMarks... */
+  /** What the rule marks: checkFlag, invalid, notMet, notAssessed, fullMarks, rowShort. Listed in priority order (first = top). */
   readonly id: string;
   readonly range: string;
   readonly formula: string;
@@ -108,6 +108,8 @@ export interface TemplateLayout {
   /** Matrix: column of each criterion's results. Phiếu: the result column, same for all. */
   readonly criteria: ReadonlyArray<{ readonly code: string; readonly column: number; readonly row?: number }>;
   readonly lastColumn: number;
+  /** The hidden cell listing the cells the add-in's check highlights (see marker.ts). */
+  readonly flagCell: string;
 }
 
 export interface TemplateSpec {
