@@ -1,0 +1,267 @@
+import type { CriteriaSet } from "../criteria/types";
+import { parseEntry } from "../entries/parse";
+import { aggregateWards } from "../scoring/aggregate";
+import { scoreWard, type WardScore, type WardStatusKind } from "../scoring/score-ward";
+import { summariseProvince, type ProvinceSummary } from "../targets/province";
+import { toCanonicalText } from "../text/normalize";
+import { periodKey, provinceKey, wardIdentity } from "./identity";
+import { sourceLabel, type Problem, type WardRecord, type WardSource } from "./types";
+
+/** The default target when the user has not entered one (30% by 2025). */
+export const DEFAULT_PROVINCE_TARGET = 0.3;
+export const NO_PROVINCE = "(chưa ghi tỉnh)";
+
+/** What the user typed in "Theo tỉnh" (kept across refreshes), by provinceKey. */
+export interface ProvinceInput {
+  readonly totalWards?: number | null;
+  readonly target?: number | null;
+}
+
+export interface ConsolidateOptions {
+  readonly defaultTarget?: number;
+  readonly provinceInputs?: ReadonlyMap<string, ProvinceInput>;
+}
+
+export interface ConsolidatedWard {
+  /** Identity (province + ward + period, normalised). */
+  readonly key: string;
+  readonly province: string;
+  readonly ward: string;
+  readonly period: string;
+  readonly met: number;
+  readonly total: number;
+  readonly statusKind: WardStatusKind;
+  readonly status: string;
+  /** Codes the ward does not have yet (not met, not assessed or invalid), in criteria order. */
+  readonly missing: readonly string[];
+  readonly score: WardScore;
+  readonly source: WardSource;
+  /** Other copies of the same ward (duplicates), not counted. */
+  readonly duplicates: readonly WardSource[];
+}
+
+export interface ProvinceRow extends ProvinceSummary {
+  readonly key: string;
+}
+
+export interface ConsolidationResult {
+  readonly setId: string;
+  readonly setVersion: string;
+  readonly codes: readonly string[];
+  /** Sorted by province, ward, period (Vietnamese collation). */
+  readonly wards: readonly ConsolidatedWard[];
+  readonly provinces: readonly ProvinceRow[];
+  /** Pass count → complete wards, highest first. */
+  readonly distribution: ReadonlyArray<{ readonly met: number; readonly count: number }>;
+  readonly missedMost: ReadonlyArray<{ readonly code: string; readonly count: number }>;
+  readonly national: { readonly wards: number; readonly complete: number; readonly metAll: number; readonly rate: number | null };
+  readonly problems: readonly Problem[];
+}
+
+const collator = new Intl.Collator("vi", { sensitivity: "base", numeric: true });
+
+function compareSources(a: WardSource, b: WardSource): number {
+  return collator.compare(a.file, b.file) || collator.compare(a.sheet, b.sheet) || (a.row ?? 0) - (b.row ?? 0);
+}
+
+function canonical(text: string): string {
+  return toCanonicalText(text).text;
+}
+
+/** What a cell says, for comparing two copies of a ward: "met", "notMet", "" or the invalid text. */
+function verdictOf(value: unknown): string {
+  const parsed = parseEntry(value);
+  if (parsed.kind === "invalid") return `?${String(value)}`;
+  return parsed.kind === "blank" ? "" : parsed.kind;
+}
+
+function describeValue(value: unknown): string {
+  if (value === null || value === undefined || value === "") return "(trống)";
+  const parsed = parseEntry(value);
+  return parsed.canonical ?? String(value);
+}
+
+interface Scored {
+  readonly record: WardRecord;
+  readonly score: WardScore;
+  readonly assessed: number;
+}
+
+/**
+ * Consolidate ward records into one summary: wards matched by identity
+ * (one count per ward, duplicates and conflicts reported), criteria matched
+ * by code (missing ones are not assessed, with a warning), per-province
+ * standing against the target, distribution and criteria missed most.
+ * Pure and deterministic: the same records in any order give the same result.
+ */
+export function consolidateRecords(records: readonly WardRecord[], set: CriteriaSet, readProblems: readonly Problem[] = [], options: ConsolidateOptions = {}): ConsolidationResult {
+  const codes = set.criteria.map((c) => c.code);
+  const problems: Problem[] = [...readProblems];
+  const sorted = [...records].sort((a, b) => compareSources(a.source, b.source));
+
+  const warnedMissing = new Set<string>();
+  const scored: Scored[] = sorted.map((record) => {
+    const missingCodes = codes.filter((code) => !record.entries.has(code));
+    if (missingCodes.length > 0) {
+      const once = `${record.source.file}\u0001${record.source.sheet}\u0001${missingCodes.join(",")}`;
+      if (!warnedMissing.has(once)) {
+        warnedMissing.add(once);
+        const version = record.setVersion ? ` (bộ tiêu chí của tệp: ${record.setId ?? "?"} phiên bản ${record.setVersion})` : "";
+        problems.push({
+          file: record.source.file,
+          sheet: record.source.sheet,
+          severity: "warning",
+          message: `Thiếu ${missingCodes.length} tiêu chí so với bộ ${set.id} phiên bản ${set.version}${version}: ${missingCodes.join(", ")} — tính là chưa chấm.`,
+          action: "Cập nhật tệp theo mẫu mới nhất (kieumau template) hoặc chấm bổ sung các tiêu chí này rồi tổng hợp lại.",
+        });
+      }
+    }
+    const score = scoreWard(codes.map((code) => record.entries.get(code)), codes);
+    for (const invalid of score.invalidEntries) {
+      problems.push({
+        file: record.source.file,
+        sheet: record.source.sheet,
+        cell: record.cells.get(invalid.code),
+        severity: "warning",
+        message: `Phường ${canonical(record.ward)}, ${invalid.code}: "${String(invalid.value)}" không phải kết quả hợp lệ — ${invalid.reason}`,
+        action: invalid.suggestion || "Sửa ô thành Đạt hoặc Không đạt rồi tổng hợp lại.",
+      });
+    }
+    return { record, score, assessed: score.met + score.notMet };
+  });
+
+  // Group by identity, keeping first-seen order (sources are sorted).
+  const groups = new Map<string, Scored[]>();
+  for (const item of scored) {
+    const { province, ward, period } = item.record;
+    const key = wardIdentity(province, ward, period);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [item]);
+    else group.push(item);
+  }
+
+  mergeBlankPeriods(groups);
+
+  const provinceNames = new Map<string, string>();
+  const wards: ConsolidatedWard[] = [];
+  for (const [key, group] of groups) {
+    // The most complete copy wins; ties go to the first source.
+    group.sort((a, b) => compareSources(a.record.source, b.record.source));
+    const kept = group.reduce((best, item) => (item.assessed > best.assessed ? item : best));
+    const others = group.filter((item) => item !== kept);
+    for (const other of others) problems.push(duplicateProblem(kept, other, codes));
+    const pKey = provinceKey(kept.record.province);
+    const provinceName = canonical(kept.record.province) || NO_PROVINCE;
+    if (!provinceNames.has(pKey)) provinceNames.set(pKey, provinceName);
+    const score = kept.score;
+    wards.push({
+      key,
+      province: provinceNames.get(pKey) as string,
+      ward: canonical(kept.record.ward),
+      period: canonical(kept.record.period || (group.find((item) => item.record.period !== "")?.record.period ?? "")),
+      met: score.met,
+      total: score.total,
+      statusKind: score.statusKind,
+      status: score.status,
+      missing: codes.filter((code) => score.unmetCodes.includes(code) || score.blankCodes.includes(code) || score.invalidEntries.some((e) => e.code === code)),
+      score,
+      source: kept.record.source,
+      duplicates: others.map((o) => o.record.source),
+    });
+  }
+  wards.sort((a, b) => collator.compare(a.province, b.province) || collator.compare(a.ward, b.ward) || collator.compare(periodKey(a.period), periodKey(b.period)));
+
+  const aggregate = aggregateWards(wards.map((w) => w.score));
+  const provinces = summariseProvinces(wards, options, problems);
+  return {
+    setId: set.id,
+    setVersion: set.version,
+    codes,
+    wards,
+    provinces,
+    distribution: [...aggregate.distribution.entries()].map(([met, count]) => ({ met, count })),
+    missedMost: aggregate.missedByCode,
+    national: { wards: wards.length, complete: aggregate.complete, metAll: aggregate.metAll, rate: wards.length > 0 ? aggregate.metAll / wards.length : null },
+    problems,
+  };
+}
+
+/**
+ * A copy without a period (a matrix sheet has no period column) is the same
+ * ward as the only copy of that province + ward that has one.
+ */
+function mergeBlankPeriods(groups: Map<string, Scored[]>): void {
+  const byWard = new Map<string, string[]>();
+  for (const key of groups.keys()) {
+    const wardPart = key.slice(0, key.lastIndexOf("\u0001"));
+    const keys = byWard.get(wardPart) ?? [];
+    keys.push(key);
+    byWard.set(wardPart, keys);
+  }
+  for (const [wardPart, keys] of byWard) {
+    const blank = `${wardPart}\u0001`;
+    const dated = keys.filter((k) => k !== blank);
+    if (!keys.includes(blank) || dated.length !== 1) continue;
+    const target = groups.get(dated[0] as string) as Scored[];
+    target.push(...(groups.get(blank) as Scored[]));
+    groups.delete(blank);
+  }
+}
+
+function duplicateProblem(kept: Scored, other: Scored, codes: readonly string[]): Problem {
+  const a = kept.record;
+  const b = other.record;
+  const differing = codes.filter((code) => verdictOf(a.entries.get(code)) !== verdictOf(b.entries.get(code)));
+  const name = `"${canonical(a.ward)}" (${canonical(a.province) || NO_PROVINCE}${a.period ? `, kỳ ${canonical(a.period)}` : ""})`;
+  const both = `${sourceLabel({ ...a.source })} và ${sourceLabel({ ...b.source })}`;
+  if (differing.length === 0) {
+    return {
+      file: b.source.file,
+      sheet: b.source.sheet,
+      severity: "warning",
+      message: `Phường ${name} có 2 bản giống nhau: ${both} — chỉ tính một lần.`,
+      action: "Không cần làm gì; có thể xoá bản thừa.",
+    };
+  }
+  const cells = differing
+    .slice(0, 10)
+    .map((code) => `${code} (${a.cells.get(code) ?? "?"}: ${describeValue(a.entries.get(code))} / ${b.cells.get(code) ?? "?"}: ${describeValue(b.entries.get(code))})`)
+    .join("; ");
+  const more = differing.length > 10 ? ` và ${differing.length - 10} tiêu chí khác` : "";
+  return {
+    file: b.source.file,
+    sheet: b.source.sheet,
+    cell: b.cells.get(differing[0] as string),
+    severity: "warning",
+    message: `Phường ${name} có 2 bản khác nhau: ${both}; khác ở ${cells}${more}. Đã dùng bản ${sourceLabel({ ...a.source })}.`,
+    action: "Hỏi lại đơn vị để biết bản đúng, xoá hoặc sửa bản sai rồi tổng hợp lại.",
+  };
+}
+
+function summariseProvinces(wards: readonly ConsolidatedWard[], options: ConsolidateOptions, problems: Problem[]): ProvinceRow[] {
+  const byProvince = new Map<string, { name: string; assessed: number; metAll: number }>();
+  for (const ward of wards) {
+    const key = provinceKey(ward.province === NO_PROVINCE ? "" : ward.province);
+    const entry = byProvince.get(key) ?? { name: ward.province, assessed: 0, metAll: 0 };
+    entry.assessed++;
+    if (ward.met === ward.total) entry.metAll++;
+    byProvince.set(key, entry);
+  }
+  const rows: ProvinceRow[] = [];
+  for (const [key, entry] of byProvince) {
+    const input = options.provinceInputs?.get(key);
+    const target = input?.target ?? options.defaultTarget ?? DEFAULT_PROVINCE_TARGET;
+    const totalWards = input?.totalWards ?? null;
+    if (totalWards !== null && totalWards > 0 && totalWards < entry.assessed) {
+      problems.push({
+        file: "",
+        sheet: "Theo tỉnh",
+        severity: "warning",
+        message: `${entry.name}: tổng số phường (${totalWards}) nhỏ hơn số phường đã chấm (${entry.assessed}).`,
+        action: "Sửa cột tổng số phường của tỉnh trong trang Theo tỉnh.",
+      });
+    }
+    rows.push({ key, ...summariseProvince(entry.name, entry.assessed, entry.metAll, target, totalWards) });
+  }
+  return rows.sort((a, b) => collator.compare(a.province, b.province));
+}
