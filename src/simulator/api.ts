@@ -668,8 +668,9 @@ export class SimRange extends SimObject {
   set numberFormat(formats: string[][]) {
     this.writeTarget("numberFormat", formats, ({ sheet, rect }) => {
       const shaped = checkShape(formats, rect, "numberFormat");
-      if (shaped.some((line) => line.some((f) => typeof f !== "string"))) throw invalidArgument("Number formats must be text.");
-      this.ctx.state.setNumberFormats(sheet, rect.top, rect.left, shaped as string[][]);
+      if (shaped.some((line) => line.some((f) => typeof f !== "string" && f !== null))) throw invalidArgument("Number formats must be text (null leaves a cell unchanged).");
+      const resolved = shaped.map((line, r) => line.map((f, c) => (f === null ? sheet.numberFormat(rect.top + r, rect.left + c) : f === "" ? "General" : (f as string))));
+      this.ctx.state.setNumberFormats(sheet, rect.top, rect.left, resolved);
     });
   }
 
@@ -755,7 +756,10 @@ export class SimRange extends SimObject {
       const t = this.handle.get();
       if (t === null) return;
       const shaped = checkShape(data, t.rect, property);
-      const inputs: Array<Array<CellInput | null>> = shaped.map((line, r) => line.map((raw, c) => interpretInput(raw, t.sheet.numberFormat(t.rect.top + r, t.rect.left + c))));
+      // As in Office.js, null leaves a cell unchanged; "" clears it.
+      const inputs: Array<Array<CellInput | null>> = shaped.map((line, r) =>
+        line.map((raw, c) => (raw === null || raw === undefined ? (t.sheet.input(t.rect.top + r, t.rect.left + c) ?? null) : interpretInput(raw, t.sheet.numberFormat(t.rect.top + r, t.rect.left + c)))),
+      );
       this.ctx.state.writeInputs(t.sheet, t.rect.top, t.rect.left, inputs);
     });
   }
@@ -839,18 +843,22 @@ export class SimRange extends SimObject {
 
   /** applyTo: "All" | "Formats" | "Contents". */
   clear(applyTo: string = "All"): void {
-    this.writeTarget("clear", applyTo, ({ sheet, rect }) => {
-      if (applyTo === "All" || applyTo === "Contents") {
-        const empty = grid(rect, () => null);
-        this.ctx.state.writeInputs(sheet, rect.top, rect.left, empty);
+    this.writeTarget("clear", applyTo, ({ sheet, rect: whole }) => {
+      // Only the used part can hold anything (whole-sheet ranges are 17 billion cells).
+      const used = sheet.usedRect(false);
+      const rect = used === null ? null : { top: Math.max(used.top, whole.top), left: Math.max(used.left, whole.left), bottom: Math.min(used.bottom, whole.bottom), right: Math.min(used.right, whole.right) };
+      const hit = rect !== null && rect.top <= rect.bottom && rect.left <= rect.right ? rect : null;
+      if (hit !== null && (applyTo === "All" || applyTo === "Contents")) {
+        this.ctx.state.writeInputs(sheet, hit.top, hit.left, grid(hit, () => null));
       }
       if (applyTo === "All" || applyTo === "Formats") {
-        sheet.formatLayers.push({ rect, props: { fill: null, fontName: null, fontSize: null, fontColor: null, bold: null, italic: null, wrapText: null, horizontalAlignment: null, verticalAlignment: null, borderTop: null, borderBottom: null, borderLeft: null, borderRight: null } });
-        this.ctx.state.setNumberFormats(sheet, rect.top, rect.left, grid(rect, () => "General"));
-        sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !intersects(cf.rect, rect));
-        sheet.merges = sheet.merges.filter((m) => !intersects(m, rect));
+        sheet.formatLayers.push({ rect: whole, props: { fill: null, fontName: null, fontSize: null, fontColor: null, bold: null, italic: null, wrapText: null, horizontalAlignment: null, verticalAlignment: null, borderTop: null, borderBottom: null, borderLeft: null, borderRight: null } });
+        if (hit !== null) this.ctx.state.setNumberFormats(sheet, hit.top, hit.left, grid(hit, () => "General"));
+        for (const r of [...sheet.hiddenRows]) if (r >= whole.top && r <= whole.bottom && whole.left === 0 && whole.right === 16_383) sheet.hiddenRows.delete(r);
+        sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !intersects(cf.rect, whole));
+        sheet.merges = sheet.merges.filter((m) => !intersects(m, whole));
       }
-      if (applyTo === "All") sheet.validations = sheet.validations.filter((v) => !intersects(v.rect, rect));
+      if (applyTo === "All") sheet.validations = sheet.validations.filter((v) => !intersects(v.rect, whole));
     });
   }
 

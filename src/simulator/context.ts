@@ -177,7 +177,7 @@ export abstract class SimObject {
           nested.set(name, list);
           continue;
         }
-        if (rest.length > 0 || !this.loadCollectionItems(name, rest)) {
+        if (!this.loadCollectionItems(name, rest)) {
           throw new SimulatedOfficeError("InvalidArgument", `Cannot load '${path}' on ${this.typeName}.`);
         }
         continue;

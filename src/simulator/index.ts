@@ -11,7 +11,8 @@
  *    bytes the sync throws RequestPayloadSizeLimitExceeded (nothing applied)
  *    or ResponsePayloadSizeLimitExceeded, as Excel on the web does;
  *  - values follow Excel's input rules ("=…" is a formula, "'" forces text,
- *    "1"/"TRUE" become number/boolean unless the cell is formatted "@");
+ *    "1"/"TRUE" become number/boolean unless the cell is formatted "@";
+ *    null in a written array leaves that cell unchanged, "" clears it);
  *  - formulas are evaluated by HyperFormula (one HF sheet per worksheet);
  *  - a batch passed to `run` must sync what it queued.
  *

@@ -1,0 +1,124 @@
+/**
+ * "Chuẩn hoá": rewrite entries the core recognises but that are not the
+ * canonical text ("dat", "§¹t", "1", "x", NFD…) to "Đạt" / "Không đạt",
+ * after the user confirms. Invalid entries are left for the user; cells
+ * holding a formula are never replaced. Syncs: read values (1), read the
+ * formulas of the affected block (2), write (3); with more than one
+ * request's worth of changes (far beyond 10,000 wards) the writes take
+ * further syncs, each under the request budget.
+ */
+import { analyseRead, queueSheetRead } from "./read-sheet";
+import { withPlainErrors } from "./errors";
+
+export interface NormalisePreview {
+  readonly sheetName: string;
+  /** Cells that would change. */
+  readonly count: number;
+  /** A few of them, for the confirm dialog. */
+  readonly examples: ReadonlyArray<{ readonly address: string; readonly from: unknown; readonly to: string }>;
+  /** Invalid entries that will be left as they are. */
+  readonly invalidLeft: number;
+}
+
+export interface NormaliseOptions {
+  readonly sheetName?: string;
+  /** Asked once with what would change; false cancels. */
+  readonly confirm: (preview: NormalisePreview) => boolean | Promise<boolean>;
+  /** Request budget for the writes (default 4,000,000 bytes). */
+  readonly requestBudget?: number;
+}
+
+export interface NormaliseResult {
+  readonly sheetName: string;
+  readonly changed: number;
+  readonly cancelled: boolean;
+  readonly invalidLeft: number;
+  /** Recognised cells left alone because they hold a formula. */
+  readonly skippedFormulas: number;
+}
+
+interface Block {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  cells: Array<{ row: number; column: number; canonical: string }>;
+}
+
+/** Runs of consecutive rows with changes, as rectangles (1-based). */
+function blocksOf(cells: ReadonlyArray<{ row: number; column: number; canonical: string }>): Block[] {
+  const sorted = [...cells].sort((a, b) => a.row - b.row || a.column - b.column);
+  const blocks: Block[] = [];
+  for (const cell of sorted) {
+    const last = blocks[blocks.length - 1];
+    if (last !== undefined && cell.row <= last.bottom + 1 && last.bottom - last.top < 2000) {
+      last.bottom = Math.max(last.bottom, cell.row);
+      last.left = Math.min(last.left, cell.column);
+      last.right = Math.max(last.right, cell.column);
+      last.cells.push(cell);
+    } else blocks.push({ top: cell.row, bottom: cell.row, left: cell.column, right: cell.column, cells: [cell] });
+  }
+  return blocks;
+}
+
+function addressOf(row: number, column: number): string {
+  let letters = "";
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return `${letters}${row}`;
+}
+
+export async function normaliseSheet(context: Excel.RequestContext, options: NormaliseOptions): Promise<NormaliseResult> {
+  return withPlainErrors(async () => {
+    const { sheet, used } = queueSheetRead(context, options.sheetName);
+    await context.sync();
+    const { sheetName, analyses } = analyseRead(sheet, used);
+    const variants = analyses.flatMap((a) => a.variants);
+    const invalidLeft = analyses.reduce((n, a) => n + a.problems.filter((p) => p.rule === "invalidEntry").length, 0);
+    const none = { sheetName, changed: 0, invalidLeft, skippedFormulas: 0 };
+    if (variants.length === 0) return { ...none, cancelled: false };
+    const confirmed = await options.confirm({
+      sheetName,
+      count: variants.length,
+      examples: variants.slice(0, 5).map((v) => ({ address: addressOf(v.row, v.column), from: v.value, to: v.canonical })),
+      invalidLeft,
+    });
+    if (!confirmed) return { ...none, cancelled: true };
+
+    // Sync 2: which of these cells hold formulas (never replaced).
+    const blocks = blocksOf(variants);
+    const ranges = blocks.map((b) => {
+      const range = sheet.getRangeByIndexes(b.top - 1, b.left - 1, b.bottom - b.top + 1, b.right - b.left + 1);
+      range.load("formulas");
+      return range;
+    });
+    await context.sync();
+
+    // Sync 3 (and more only past the budget): write the canonical text, null elsewhere (= unchanged).
+    const budget = options.requestBudget ?? 4_000_000;
+    let pending = 0;
+    let changed = 0;
+    let skippedFormulas = 0;
+    for (const [i, block] of blocks.entries()) {
+      const formulas = (ranges[i] as Excel.Range).formulas;
+      const grid: Array<Array<string | null>> = Array.from({ length: block.bottom - block.top + 1 }, () => Array.from({ length: block.right - block.left + 1 }, () => null));
+      for (const cell of block.cells) {
+        const current = formulas[cell.row - block.top]?.[cell.column - block.left];
+        if (typeof current === "string" && current.startsWith("=")) {
+          skippedFormulas++;
+          continue;
+        }
+        (grid[cell.row - block.top] as Array<string | null>)[cell.column - block.left] = cell.canonical;
+        changed++;
+      }
+      const bytes = JSON.stringify(grid).length * 2 + 200;
+      if (pending > 0 && pending + bytes > budget) {
+        await context.sync();
+        pending = 0;
+      }
+      sheet.getRangeByIndexes(block.top - 1, block.left - 1, block.bottom - block.top + 1, block.right - block.left + 1).values = grid as unknown as unknown[][];
+      pending += bytes;
+    }
+    await context.sync();
+    return { sheetName, changed, cancelled: false, invalidLeft, skippedFormulas };
+  });
+}
