@@ -183,6 +183,8 @@ function matrixRecords(grid: CellGrid, file: string, layout: MatrixLayout, found
       if (verdicts > 0) unnamedWithResults.push(r);
       continue;
     }
+    // A second header line (some readers repeat the merged "Phường" label into it).
+    if (labelKind(ward) !== null && verdicts === 0) continue;
     if (verdicts === 0) {
       if (filled > 0) junk++;
       else empty++;
@@ -352,7 +354,7 @@ export function readSheet(grid: CellGrid, file: string, set: CriteriaSet): Sheet
   }
   const fallback = fromHeaderCodes(grid, file, index, problems);
   if (fallback === null) return { records: [], problems, foundBy: null };
-  const why = marker === null ? "không có dấu hiệu mẫu (dòng ẩn KIEUMAU)" : "dấu hiệu mẫu bị hỏng hoặc lệch vị trí";
+  const why = marker === null ? "không có dấu hiệu mẫu (dòng ẩn KIEUMAU)" : "có dấu hiệu mẫu nhưng bị hỏng hoặc lệch vị trí";
   problems.unshift({ file, sheet: grid.name, severity: "info", message: `Trang ${why}: đã nhận dữ liệu theo hàng/cột mã tiêu chí.`, action: "Không cần làm gì; lần sau nên dùng mẫu mới (kieumau template) để nhận chính xác hơn." });
   return { records: fallback, problems, foundBy: "headerCodes" };
 }
