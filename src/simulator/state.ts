@@ -228,7 +228,8 @@ export class WorkbookState {
   constructor() {
     // Built here, not at import: function plugins registered globally with
     // HyperFormula.registerFunctionPlugin before createSimulatedExcel() are in.
-    this.hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", useColumnIndex: true });
+    // Excel compares text without case but with accents ("dat" ≠ "Đạt"); HyperFormula ignores accents unless told.
+    this.hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", useColumnIndex: true, accentSensitive: true, caseSensitive: false });
   }
 
   onChange(listener: () => void): () => void {
