@@ -103,6 +103,25 @@ describe("Kiểm tra (check) on the bảng chấm nhanh", () => {
     expect(after.value(cellAddress(6, matrixSummaryColumns(22).status))).toBe("Đạt 22/22");
   });
 
+  it("still finds the data after users insert rows above the table (marker positions are formulas)", async () => {
+    const row = allMet();
+    row[6] = "K";
+    const excel = await matrixWith([["Huế", "", ...row]]);
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem(SHEET).getRange("3:4").insert("Down" as Excel.InsertShiftDirection);
+      await context.sync();
+    });
+    const sheet = excel.sheet(SHEET);
+    expect(sheet.value("C6")).toBe("TC01");
+    expect(sheet.value(cellAddress(8, matrixSummaryColumns(22).status))).toBe("Chưa đạt 21/22 — thiếu TC07");
+    expect(sheet.conditionalLook("I8").fill).toBe(COLORS.notMetFill);
+    const report = await excel.run((context) => checkActiveSheet(context));
+    expect(rules(report)).toEqual(["missingWard@B8"]);
+    expect(report.normalisable).toBe(1);
+    expect(report.templates[0]?.wards.map((w) => w.row)).toEqual([8]);
+    expect(excel.sheet(SHEET).conditionalLook("B8").fill).toBe(COLORS.checkFlagFill);
+  });
+
   it("flags edited criterion codes", async () => {
     const excel = await matrixWith([["Huế", "Phường A", ...allMet()]]);
     excel.type(SHEET, "D4", "");

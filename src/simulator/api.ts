@@ -535,6 +535,8 @@ export class SimDataValidation extends SimObject {
   }
   get errorAlert(): ValidationState["errorAlert"] { return this.loadedValue("errorAlert"); }
   set errorAlert(alert: Partial<ValidationState["errorAlert"]>) {
+    // Excel's limits: title 32 characters, error message 225.
+    if ((alert.title ?? "").length > 32 || (alert.message ?? "").length > 225) throw invalidArgument("Data validation error alert too long (title ≤ 32, message ≤ 225 characters).");
     this.write({ set: "dataValidation.errorAlert", value: alert }, () => {
       const v = this.find(true);
       if (v !== null) v.errorAlert = { ...v.errorAlert, ...alert };
@@ -542,6 +544,7 @@ export class SimDataValidation extends SimObject {
   }
   get prompt(): ValidationState["prompt"] { return this.loadedValue("prompt"); }
   set prompt(prompt: Partial<ValidationState["prompt"]>) {
+    if ((prompt.title ?? "").length > 32 || (prompt.message ?? "").length > 255) throw invalidArgument("Data validation prompt too long (title ≤ 32, message ≤ 255 characters).");
     this.write({ set: "dataValidation.prompt", value: prompt }, () => {
       const v = this.find(true);
       if (v !== null) v.prompt = { ...v.prompt, ...prompt };
@@ -904,6 +907,18 @@ export class SimRange extends SimObject {
       }
       this.ctx.state.writeInputs(to.sheet, to.rect.top, to.rect.left, inputs);
     });
+  }
+
+  /** Insert cells here, shifting others down (whole rows only in the simulator). Returns the new range. */
+  insert(shift: string): SimRange {
+    if (shift !== "Down") throw notImplemented(`insert with shift '${shift}' (only "Down" of whole rows)`);
+    this.write({ method: "insert", shift }, () => {
+      const t = this.handle.get();
+      if (t === null) return;
+      if (t.rect.left !== 0 || t.rect.right !== 16_383) throw notImplemented("insert of part of a row (use getEntireRow() or \"3:4\")");
+      this.ctx.state.insertRows(t.sheet, t.rect.top, t.rect.bottom - t.rect.top + 1);
+    });
+    return this;
   }
 
   select(): void {

@@ -87,3 +87,18 @@ export function shiftFormula(formula: string, rows: number, columns: number): st
 export function bindRowColumn(formula: string, row: number, column: number): string {
   return mapOutsideStrings(formula, (code) => code.replace(/\bROW\(\s*\)/giu, String(row)).replace(/\bCOLUMN\(\s*\)/giu, String(column)));
 }
+
+/**
+ * References after `count` rows are inserted before row `at` (1-based), as
+ * Excel rewrites formulas, names and conditional formats: every reference
+ * to a row at or after `at` moves down, absolute or not.
+ */
+export function adjustForInsertedRows(formula: string, at: number, count: number): string {
+  return mapOutsideStrings(formula, (code) =>
+    code.replace(CELL_REF, (all, lead: string, colDollar: string, letters: string, rowDollar: string, digits: string) => {
+      if (columnNumber(letters.toUpperCase()) > MAX_COLUMNS) return all;
+      const row = Number(digits);
+      return row >= at ? `${lead}${colDollar}${letters}${rowDollar}${row + count}` : all;
+    }),
+  );
+}

@@ -8,7 +8,7 @@
  */
 import { HyperFormula, DetailedCellError } from "hyperformula";
 import { SimulatedOfficeError, invalidArgument } from "./errors";
-import { bindRowColumn, shiftFormula } from "./formula-shift";
+import { adjustForInsertedRows, bindRowColumn, shiftFormula } from "./formula-shift";
 
 export interface Rect {
   /** 0-based, inclusive. */
@@ -301,6 +301,55 @@ export class WorkbookState {
     const at = Math.max(0, Math.min(rest.length, position));
     rest.splice(at, 0, sheet);
     this.sheets = rest;
+  }
+
+  /**
+   * Insert `count` whole rows before 0-based row `at`, as Excel does: cells,
+   * formats, rules, validation, merges, names move down; formulas on every
+   * sheet are rewritten (HyperFormula moves its cells and references).
+   */
+  insertRows(sheet: SheetState, at: number, count: number): void {
+    this.hf.addRows(this.hfSheet(sheet), [at, count]);
+    const moveRect = (r: Rect): Rect => (r.bottom < at ? r : r.top >= at ? { ...r, top: r.top + count, bottom: r.bottom + count } : { ...r, bottom: r.bottom + count });
+    const moveKeys = <T>(map: Map<number, T>): void => {
+      const moved = [...map.entries()].filter(([k]) => Math.floor(k / MAX_COLUMNS) >= at);
+      for (const [k] of moved) map.delete(k);
+      for (const [k, v] of moved) map.set(k + count * MAX_COLUMNS, v);
+    };
+    moveKeys(sheet.inputs);
+    moveKeys(sheet.numberFormats);
+    for (const layer of sheet.formatLayers) layer.rect = moveRect(layer.rect);
+    sheet.merges = sheet.merges.map(moveRect);
+    for (const cf of sheet.conditionalFormats) {
+      cf.rect = moveRect(cf.rect);
+      cf.formula = adjustForInsertedRows(cf.formula, at + 1, count);
+    }
+    for (const v of sheet.validations) v.rect = moveRect(v.rect);
+    const shiftSet = (set: Set<number>): void => {
+      const moved = [...set].filter((r) => r >= at);
+      for (const r of moved) set.delete(r);
+      for (const r of moved) set.add(r + count);
+    };
+    shiftSet(sheet.hiddenRows);
+    const heights = [...sheet.rowHeights.entries()].filter(([r]) => r >= at);
+    for (const [r] of heights) sheet.rowHeights.delete(r);
+    for (const [r, h] of heights) sheet.rowHeights.set(r + count, h);
+    const moveNames = (names: Map<string, NameState>): void => {
+      for (const [k, item] of names) {
+        if ("sheetId" in item.target && item.target.sheetId === sheet.id) names.set(k, { ...item, target: { sheetId: sheet.id, rect: moveRect(item.target.rect) } });
+      }
+    };
+    moveNames(sheet.names);
+    moveNames(this.names);
+    // Formula text as HyperFormula rewrote it (references into this sheet moved).
+    for (const other of this.sheets) {
+      const id = this.hfSheet(other);
+      for (const [k, input] of other.inputs) {
+        if (input.kind !== "formula") continue;
+        const formula = this.hf.getCellFormula({ sheet: id, row: Math.floor(k / MAX_COLUMNS), col: k % MAX_COLUMNS });
+        if (formula !== undefined && formula !== input.formula) other.inputs.set(k, { kind: "formula", formula });
+      }
+    }
   }
 
   /** Write a block of inputs (row-major) at (top, left); null clears. */

@@ -193,6 +193,23 @@ describe("conditional-format tests on one cell", () => {
   });
 });
 
+describe("validation and formula limits of Excel", () => {
+  it("keep messages, titles and list sources within Excel's limits, for both templates", () => {
+    for (const spec of [buildPhieuTemplate(DEFAULT_CRITERIA_SET), buildMatrixTemplate(DEFAULT_CRITERIA_SET, { wardRows: 3 })]) {
+      expect(spec.validations.length).toBeGreaterThan(0);
+      for (const v of spec.validations) {
+        expect(v.errorTitle.length).toBeLessThanOrEqual(32);
+        expect(v.errorMessage.length).toBeLessThanOrEqual(225);
+        expect((v.promptTitle ?? "").length).toBeLessThanOrEqual(32);
+        expect((v.prompt ?? "").length).toBeLessThanOrEqual(255);
+        expect(v.list.join(",").length).toBeLessThanOrEqual(255);
+        expect(v.errorMessage).toMatch(/Đạt/u);
+      }
+      expect(spec.sheetName.length).toBeLessThanOrEqual(31);
+    }
+  });
+});
+
 describe("marker", () => {
   it("reads back kind, set and positions from computed values, after rows are inserted above the data", () => {
     for (const spec of [buildMatrixTemplate(DEFAULT_CRITERIA_SET, { wardRows: 4 }), buildPhieuTemplate(DEFAULT_CRITERIA_SET)]) {
