@@ -206,5 +206,12 @@ describe("consolidating", () => {
     const controller = new AbortController();
     controller.abort();
     await expect(consolidateFiles(files, SET, { signal: controller.signal })).rejects.toBeInstanceOf(ConsolidationCancelled);
+
+    // Cancelled while reading: stops before the next file.
+    const midway = new AbortController();
+    const seen: string[] = [];
+    const three = [...files, ...files, ...files].map((f, i) => ({ ...f, name: `${i}.xlsx` }));
+    await expect(consolidateFiles(three, SET, { signal: midway.signal, onProgress: ({ file }) => { seen.push(file); if (seen.length === 2) midway.abort(); } })).rejects.toBeInstanceOf(ConsolidationCancelled);
+    expect(seen).toEqual(["0.xlsx", "1.xlsx"]);
   });
 });
