@@ -7,7 +7,7 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import { DEFAULT_CRITERIA_SET, parseCriteriaSetJson, CriteriaSetError, parseTarget, type CriteriaSet } from "../core";
 import { buildMatrixTemplate, buildPhieuTemplate, MAX_WARD_ROWS, DEFAULT_WARD_ROWS } from "../core/template";
-import { toSummaryJson } from "../core/consolidate/summary-json";
+import { toSummaryJson, type SummaryJson } from "../core/consolidate/summary-json";
 import { consolidateFiles } from "../files/consolidate-files";
 import type { WardFileSource } from "../files/read-ward-file";
 import { writeTemplateWorkbook } from "../files/render-template";
@@ -137,6 +137,18 @@ function diskSource(name: string, full: string, size?: number): WardFileSource {
   };
 }
 
+/**
+ * JSON text with the distribution highest first ("22", "21", …): a plain
+ * object would list integer-like keys in ascending order.
+ */
+export function summaryJsonText(summary: SummaryJson): string {
+  const placeholder = "\u0000distribution\u0000";
+  const text = JSON.stringify({ ...summary, distribution: placeholder }, null, 2);
+  const entries = Object.entries(summary.distribution).sort((a, b) => Number(b[0]) - Number(a[0]));
+  const body = entries.length === 0 ? "{}" : `{\n${entries.map(([k, v]) => `    ${JSON.stringify(k)}: ${v}`).join(",\n")}\n  }`;
+  return text.replace(JSON.stringify(placeholder), body);
+}
+
 async function consolidate(parsed: Parsed, io: CliIo): Promise<number> {
   if (parsed.positional.length === 0) throw new UsageError("Chưa chọn tệp nào để tổng hợp.");
   const out = outputOf(parsed.options);
@@ -158,8 +170,16 @@ async function consolidate(parsed: Parsed, io: CliIo): Promise<number> {
     defaultTarget,
     onProgress: json ? undefined : ({ done, total, file }) => done < total && io.stderr(`[${done + 1}/${total}] ${file}\n`),
   });
-  if (out !== undefined) await fs.writeFile(path.resolve(io.cwd, out), await writeSummaryWorkbook(result, set));
-  if (json) io.stdout(`${JSON.stringify(toSummaryJson(result), null, 2)}\n`);
+  if (out !== undefined) {
+    const bytes = await writeSummaryWorkbook(result, set);
+    try {
+      await fs.writeFile(path.resolve(io.cwd, out), bytes);
+    } catch (error) {
+      io.stderr(`Lỗi: không ghi được ${out} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Kiểm tra thư mục có tồn tại, tệp không đang mở trong Excel, rồi chạy lại.\n`);
+      return EXIT_PROBLEMS;
+    }
+  }
+  if (json) io.stdout(`${summaryJsonText(toSummaryJson(result))}\n`);
   const errors = result.problems.filter((p) => p.severity !== "info").length;
   io.stderr(`Đã tổng hợp ${result.national.wards} phường từ ${files.length - failedFiles.length}/${files.length} tệp; ${result.national.metAll} phường đạt đủ tiêu chí; ${errors} vấn đề${out !== undefined ? `; ghi ${out}` : ""}.\n`);
   for (const file of failedFiles) io.stderr(`  Có vấn đề: ${file}\n`);

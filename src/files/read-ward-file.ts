@@ -99,5 +99,8 @@ export async function readWardFile(source: WardFileSource, set: CriteriaSet, max
   if (templates === 0) {
     return fail(name, `Không tìm thấy mẫu chấm trong tệp (không có dấu hiệu KIEUMAU, không có hàng mã tiêu chí như ${set.criteria.slice(0, 2).map((c) => c.code).join(", ")}…).`, "Dùng mẫu phiếu chấm hoặc bảng chấm nhanh (kieumau template hoặc add-in) rồi gửi lại.");
   }
+  if (records.length === 0 && !problems.some((p) => p.severity !== "info")) {
+    problems.push({ file: name, severity: "error", message: "Tệp có mẫu chấm nhưng chưa có phường nào được chấm (chưa có tên phường hoặc kết quả).", action: "Điền tên phường và kết quả Đạt/Không đạt rồi gửi lại." });
+  }
   return { records, problems, consolidated: records.length > 0 };
 }

@@ -6,7 +6,7 @@ import { DEFAULT_CRITERIA_SET as SET, scoreWard, summariseProvince } from "../..
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, run, USAGE } from "../../src/cli/main";
 import { loadExcelJs } from "../../src/files/exceljs-loader";
 import { readWardFile } from "../../src/files/read-ward-file";
-import { fileSource, matrixWorkbook, november2023, phieuWorkbook, resultsFor } from "./fixtures";
+import { fileSource, matrixWorkbook, november2023, phieuWorkbook, resultsFor, type WardFixture } from "./fixtures";
 import { recalculate, sofficePath } from "./soffice";
 
 const CODES = SET.criteria.map((c) => c.code);
@@ -48,7 +48,7 @@ describe("kieumau CLI", () => {
     expect((await cli(["template", "-o", "phieu.xlsx"], dir)).code).toBe(EXIT_OK);
     const ExcelJS = await loadExcelJs();
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(readFileSync(path.join(dir, "nhanh.xlsx")));
+    await book.xlsx.load(readFileSync(path.join(dir, "nhanh.xlsx")) as unknown as ArrayBuffer);
     const sheet = book.worksheets[0]!;
     expect(sheet.getCell("A1").value).toBe("KIEUMAU");
     expect(sheet.getRow(1).hidden).toBe(true);
@@ -56,6 +56,9 @@ describe("kieumau CLI", () => {
     expect(sheet.getCell("C6").dataValidation?.type).toBe("list");
     expect(sheet.getCell("X17").dataValidation?.formulae).toEqual(['"Đạt,Không đạt,Đ,K,x,1,0"']);
     expect(book.definedNames.getRanges("KieuMau_DauHieu").ranges).toEqual(["'Bảng chấm nhanh'!$A$1:$R$1"]);
+    const empty = await readWardFile(fileSource("nhanh.xlsx", readFileSync(path.join(dir, "nhanh.xlsx"))), SET);
+    expect(empty.records).toEqual([]);
+    expect(empty.problems.map((p) => [p.severity, p.message])).toEqual([["error", expect.stringMatching(/chưa có phường nào được chấm/u)]]);
     const phieu = await readWardFile(fileSource("phieu.xlsx", readFileSync(path.join(dir, "phieu.xlsx"))), SET);
     expect(phieu.records).toEqual([]);
     expect(phieu.problems[0]?.message).toMatch(/không ghi tên phường/u);
@@ -69,7 +72,7 @@ describe("kieumau CLI", () => {
     expect((await cli(["template", "--layout", "nhanh", "--criteria", "bo.json", "-o", "t.xlsx"], dir)).code).toBe(EXIT_OK);
     const ExcelJS = await loadExcelJs();
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(readFileSync(path.join(dir, "t.xlsx")));
+    await book.xlsx.load(readFileSync(path.join(dir, "t.xlsx")) as unknown as ArrayBuffer);
     expect(book.worksheets[0]!.getCell("C1").value).toBe("matrix");
     expect(book.worksheets[0]!.getCell("D1").value).toBe("thu-nghiem");
     expect(book.worksheets[0]!.getCell("G4").value).toBe(small.criteria[4]!.code);
@@ -94,13 +97,14 @@ describe("kieumau CLI", () => {
     expect(Object.keys(json.provinces[0]).sort()).toEqual(["assessed", "metAll", "needed", "province", "rate", "target", "targetPct", "wards"]);
     expect(json.wards.map((w: { ward: string }) => w.ward).sort()).toEqual(["+cmd|' /C calc'!A0", "-1+1", "=HYPERLINK(\"http://x\",\"bấm\")", "@SUM(A1:A2)", "Hưng Dũng"].sort());
     expect(json.distribution).toEqual({ "22": 3, "21": 2 });
+    expect(r.stdout).toMatch(/"distribution": \{\n\s+"22": 3,\n\s+"21": 2\n\s+\}/u);
     expect(json.problems.map((p: { source: string }) => p.source)).toEqual(["c.xlsx", "missing.xlsx"]);
     expect(json.problems[1].message).toMatch(/Không đọc được tệp/u);
 
     // In the written summary the names are strings (shared strings), never formulas.
     const ExcelJS = await loadExcelJs();
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(readFileSync(path.join(dir, "tong-hop.xlsx")));
+    await book.xlsx.load(readFileSync(path.join(dir, "tong-hop.xlsx")) as unknown as ArrayBuffer);
     expect(book.worksheets.map((s) => s.name)).toEqual(["Tổng hợp", "Theo tỉnh", "Phân bố", "Vấn đề"]);
     const wards = book.getWorksheet("Tổng hợp")!;
     const names: unknown[] = [];
@@ -114,6 +118,9 @@ describe("kieumau CLI", () => {
 
     const ok = await cli(["consolidate", "a.xlsx", "b.xlsx", "--json"], dir);
     expect(ok.code).toBe(EXIT_OK);
+    const unwritable = await cli(["consolidate", "a.xlsx", "-o", "khong-co/thu-muc/x.xlsx"], dir);
+    expect(unwritable.code).toBe(EXIT_PROBLEMS);
+    expect(unwritable.stderr).toMatch(/không ghi được khong-co\/thu-muc\/x.xlsx/u);
   });
 
   const soffice = sofficePath();
@@ -138,7 +145,7 @@ describe("kieumau CLI", () => {
     });
 
     const dir = tmp();
-    const byProvince = new Map<string, typeof wards>();
+    const byProvince = new Map<string, WardFixture[]>();
     for (const w of november2023(SET)) byProvince.set(w.province, [...(byProvince.get(w.province) ?? []), w]);
     const files: string[] = [];
     for (const [province, list] of byProvince) {
