@@ -146,6 +146,57 @@ describe("strict simulated Excel", () => {
     await expectCode(bad.sync(), "InvalidArgument");
   });
 
+  it("knows the used range of an empty sheet is a null object, and fails on a deleted sheet", async () => {
+    const excel = createSimulatedExcel({ sheets: ["A", "B"] });
+    await excel.run(async (context) => {
+      const b = context.workbook.worksheets.getItem("B");
+      const used = b.getUsedRangeOrNullObject();
+      b.load("name");
+      await context.sync();
+      expect(used.isNullObject).toBe(true);
+      b.delete();
+      await context.sync();
+      b.getRange("A1").values = [[1]];
+      await expect(context.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
+    });
+    expect(excel.sheetNames()).toEqual(["A"]);
+  });
+
+  it("needs items loaded before reading a collection", async () => {
+    const excel = createSimulatedExcel({ sheets: ["A", "B"] });
+    await excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      expect(() => sheets.items).toThrow(/not available/u);
+      sheets.load("items/name");
+      await context.sync();
+      expect(sheets.items.map((s) => s.name)).toEqual(["A", "B"]);
+      expect(() => sheets.items[0]?.visibility).not.toThrow();
+    });
+  });
+
+  it("moves cells, formulas, rules and names when whole rows are inserted", async () => {
+    const excel = createSimulatedExcel();
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("A1:A3").values = [[1], [2], [3]];
+      sheet.getRange("B1").formulas = [["=SUM($A$1:A3)"]];
+      sheet.names.add("Vung", sheet.getRange("A2:A3"));
+      const cf = sheet.getRange("A2:A3").conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
+      cf.custom.rule.formula = "=A2>2";
+      cf.custom.format.fill.color = "#00FF00";
+      await context.sync();
+      sheet.getRange("2:3").insert("Down" as Excel.InsertShiftDirection);
+      await context.sync();
+    });
+    const sheet = excel.sheet("Sheet1");
+    expect(sheet.values("A1:A5")).toEqual([[1], [""], [""], [2], [3]]);
+    expect(sheet.formula("B1")).toBe("=SUM($A$1:A5)");
+    expect(sheet.value("B1")).toBe(6);
+    expect(sheet.names).toEqual([{ name: "Vung", reference: "$A$4:$A$5", comment: "" }]);
+    expect(sheet.conditionalLook("A5").fill).toBe("#00FF00");
+    expect(sheet.conditionalLook("A4").fill).toBeNull();
+  });
+
   it("fails run() when writes were queued but never synced", async () => {
     const excel = createSimulatedExcel();
     await expect(

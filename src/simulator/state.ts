@@ -229,7 +229,7 @@ export class WorkbookState {
     // Built here, not at import: function plugins registered globally with
     // HyperFormula.registerFunctionPlugin before createSimulatedExcel() are in.
     // Excel compares text without case but with accents ("dat" ≠ "Đạt"); HyperFormula ignores accents unless told.
-    this.hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", useColumnIndex: true, accentSensitive: true, caseSensitive: false, dateFormats: [], timeFormats: [] });
+    this.hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", useColumnIndex: false, accentSensitive: true, caseSensitive: false, dateFormats: [], timeFormats: [] });
   }
 
   onChange(listener: () => void): () => void {
