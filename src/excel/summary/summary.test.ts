@@ -5,6 +5,7 @@ import { consolidateRecords, type WardRecord } from "../../core/consolidate";
 import { cellAddress } from "../../core/template";
 import { createSimulatedExcel, type SimulatedExcel } from "../../simulator";
 import { insertMatrix } from "../insert";
+import { SimWorksheet } from "../../simulator/api";
 import { readSummaryInputs, readWorkbookSources, refreshSummary, writeSummarySheets, TEMP_PREFIX } from ".";
 
 const CODES = SET.criteria.map((c) => c.code);
@@ -177,5 +178,22 @@ describe("summary sheets in the open workbook", () => {
     expect(inputs.existing).toEqual([]);
     await excel.run((context) => writeSummarySheets(context, result, SET, inputs, { formulas: "native" }));
     expect(excel.sheet("Tổng hợp").values("B4:B5")).toEqual([["Hưng Dũng"], ["Lê Lợi"]]);
+  });
+
+  test("where Excel has tables and charts, Tổng hợp becomes a table and Theo tỉnh gets a rate/target chart", async () => {
+    // The simulator leaves tables and charts out on purpose; record the calls instead.
+    const calls: string[] = [];
+    const tables = { add: (address: string, headers: boolean) => { calls.push(`table ${address} ${headers}`); const t = { name: "" }; return new Proxy(t, { set: (o, k, v) => { calls.push(`table.${String(k)}=${String(v).replace(/_[0-9a-z]+$/u, "_…")}`); (o as Record<string, unknown>)[k as string] = v; return true; } }); } };
+    const charts = { add: (type: string, range: { address?: string }, by: string) => { calls.push(`chart ${type} ${by}`); void range; return { title: {}, axes: { categoryAxis: { setCategoryNames: () => calls.push("categories") } }, setPosition: (at: string) => calls.push(`position ${at}`) }; } };
+    Object.defineProperty(SimWorksheet.prototype, "tables", { get: () => tables, configurable: true });
+    Object.defineProperty(SimWorksheet.prototype, "charts", { get: () => charts, configurable: true });
+    try {
+      const excel = createSimulatedExcel();
+      await write(excel, national().slice(0, 8));
+      expect(calls).toEqual(["table A3:H11 true", "table.name=KieuMau_TongHop_…", "chart ColumnClustered Columns", "categories", "position K3", "table.name=KieuMau_TongHop"]);
+    } finally {
+      delete (SimWorksheet.prototype as unknown as Record<string, unknown>).tables;
+      delete (SimWorksheet.prototype as unknown as Record<string, unknown>).charts;
+    }
   });
 });

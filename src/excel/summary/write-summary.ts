@@ -252,14 +252,10 @@ export async function writeSummarySheets(context: Excel.RequestContext, result: 
     const provinceSheet = temps.get(TEMP_PREFIX + SUMMARY_SHEETS.provinces) as Excel.Worksheet;
     if (hasCollection(provinceSheet, "charts") && plan.provinceRows > 0) {
       const top = SUMMARY_HEADER_ROW;
-      const chart = provinceSheet.charts.add("ColumnClustered", provinceSheet.getRange(rangeAddress(top, 1, top + plan.provinceRows, 1)), "Columns");
+      // Rate (E) and target (F) are adjacent: one source range, headers as series names, provinces as categories.
+      const chart = provinceSheet.charts.add("ColumnClustered", provinceSheet.getRange(rangeAddress(top, PROVINCE_COLUMNS.rate, top + plan.provinceRows, PROVINCE_COLUMNS.target)), "Columns");
       chart.title.text = "Tỷ lệ đạt và chỉ tiêu theo tỉnh";
-      chart.series.getItemAt(0).delete();
-      const rate = chart.series.add("Tỷ lệ");
-      rate.setValues(provinceSheet.getRange(rangeAddress(top + 1, PROVINCE_COLUMNS.rate, top + plan.provinceRows, PROVINCE_COLUMNS.rate)));
-      rate.setXAxisValues(provinceSheet.getRange(rangeAddress(top + 1, 1, top + plan.provinceRows, 1)));
-      const target = chart.series.add("Chỉ tiêu");
-      target.setValues(provinceSheet.getRange(rangeAddress(top + 1, PROVINCE_COLUMNS.target, top + plan.provinceRows, PROVINCE_COLUMNS.target)));
+      chart.axes.categoryAxis.setCategoryNames(provinceSheet.getRange(rangeAddress(top + 1, 1, top + plan.provinceRows, 1)));
       chart.setPosition(rangeAddress(top, PROVINCE_HEADER.length + 2, top, PROVINCE_HEADER.length + 2));
     }
     await context.sync();
