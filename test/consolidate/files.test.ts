@@ -177,6 +177,16 @@ describe("consolidating", () => {
     expect(result.problems.some((p) => p.severity === "info" && /phiên bản 2020.0/u.test(p.message))).toBe(true);
   });
 
+  test("results typed in TCVN3, VNI, NFD or short forms are read like Đạt/Không đạt", async () => {
+    const forms = ["§¹t", "Kh«ng ®¹t", "Đạt".normalize("NFD"), "Không đạt".normalize("NFD"), "Ñaït", "x", "K", 1, 0, true];
+    const results = SET.criteria.map((_, i) => forms[i % forms.length] as string | number | boolean);
+    const data = await matrixWorkbook([{ province: encodeTcvn3("Hà Nội"), ward: "Phúc Xá".normalize("NFD"), results }]);
+    const { result } = await consolidateFiles([fileSource("forms.xlsx", data)], SET);
+    const notMetIndexes = SET.criteria.map((_, i) => i).filter((i) => [1, 3, 6, 8].includes(i % forms.length));
+    expect(result.wards[0]).toMatchObject({ province: "Hà Nội", ward: "Phúc Xá", met: SET.criteria.length - notMetIndexes.length, missing: notMetIndexes.map(code) });
+    expect(result.problems).toEqual([]);
+  });
+
   test("names that look like formulas stay literal text", async () => {
     const names = ['=HYPERLINK("http://x","bấm")', "+cmd|' /C calc'!A0", "-1+1", "@SUM(A1:A2)"];
     const data = await matrixWorkbook(names.map((ward) => ({ province: "=1+1", ward, results: resultsFor(SET, []) })));
