@@ -5,7 +5,7 @@
  * template and classifying every entry, Excel round trips excluded).
  */
 import { DEFAULT_CRITERIA_SET } from "../src/core/criteria/default-set";
-import { analyseTemplate, checkSheet, insertMatrix, locateTemplates, normaliseSheet } from "../src/excel";
+import { analyseSheet, checkSheet, insertMatrix, normaliseSheet } from "../src/excel";
 import { createSimulatedExcel } from "../src/simulator";
 import { bestTime, round, type Report } from "./report";
 
@@ -33,7 +33,7 @@ export async function run(report: Report): Promise<void> {
     const used = excel.sheet(SHEET).usedRange(true) ?? "A1";
     const values = { values: excel.sheet(SHEET).values(used), top: 1, left: 1 };
     const coreMs = await bestTime(() => {
-      for (const template of locateTemplates(values)) analyseTemplate(values, SHEET, template);
+      analyseSheet(values, SHEET);
     });
 
     excel.resetStats();

@@ -31,7 +31,9 @@ export type ProblemRule =
   | "missingField"
   | "badDate"
   | "duplicateWard"
-  | "codesChanged";
+  | "codesChanged"
+  | "missingFormulas"
+  | "outsideTemplate";
 
 export interface Problem {
   readonly sheet: string;
@@ -120,7 +122,14 @@ const PHIEU_FIELDS: ReadonlyArray<{ label: string; field: string; date?: boolean
   { label: "nguoi cham / don vi", field: "Người chấm / đơn vị" },
 ];
 
-export function analyseTemplate(sheet: SheetValues, sheetName: string, template: LocatedTemplate): TemplateAnalysis {
+/** Rows of the used range under the table reported as outside it, at most. */
+const OUTSIDE_ROWS_REPORTED = 100;
+
+/**
+ * Analyse one template. `nextTemplateRow` is the marker row of the next
+ * template below on the same sheet (rows from there belong to it).
+ */
+export function analyseTemplate(sheet: SheetValues, sheetName: string, template: LocatedTemplate, nextTemplateRow = Number.POSITIVE_INFINITY): TemplateAnalysis {
   const { marker } = template;
   const problems: Problem[] = [];
   const variants: Array<{ row: number; column: number; value: unknown; canonical: string }> = [];
@@ -163,7 +172,23 @@ export function analyseTemplate(sheet: SheetValues, sheetName: string, template:
         if (earlier !== undefined) problem(row, marker.ward.column, "duplicateWard", "warning", `Phường "${ward}" đã có ở dòng ${earlier}.`, "Xoá một trong hai dòng, hoặc sửa tên nếu là hai phường khác nhau.", true);
         else seen.set(key, row);
       }
+      // A row inserted inside the table by hand has no counting formulas.
+      const metCell = cellOf(sheet, row, marker.lastCodeColumn + 1);
+      if (typeof metCell !== "number") {
+        problem(row, marker.lastCodeColumn + 1, "missingFormulas", "warning", "Dòng này chưa có công thức đếm (thường do chèn dòng bằng tay), nên bảng không tự tính kết quả.", "Chọn các ô Số đạt…Thiếu của dòng ngay trên, sao chép rồi dán vào dòng này.", true);
+      }
       wards.push({ kind: "matrix", row, province, ward, score: scoreWard(entries, codes) });
+    }
+    // Rows typed under the table are outside the formulas, rules and consolidation.
+    const lastRow = Math.min(sheet.top + sheet.values.length - 1, nextTemplateRow - 1);
+    let outside = 0;
+    for (let row = marker.lastDataRow + 1; row <= lastRow && outside < OUTSIDE_ROWS_REPORTED; row++) {
+      for (let column = marker.province.column; column <= marker.lastCodeColumn; column++) {
+        if (cellOf(sheet, row, column) === "") continue;
+        outside++;
+        problem(row, column, "outsideTemplate", "warning", `Dòng ${row} nằm ngoài bảng chấm (bảng kết thúc ở dòng ${marker.lastDataRow}), nên không được đếm và không được tổng hợp.`, "Chèn thêm dòng bên trong bảng (chuột phải vào một dòng phường › Insert) rồi chuyển dữ liệu vào, hoặc chèn mẫu mới với nhiều dòng hơn.", false);
+        break;
+      }
     }
   } else {
     const entries: unknown[] = [];
@@ -194,4 +219,13 @@ export function analyseTemplate(sheet: SheetValues, sheetName: string, template:
     codes = codes.map((c, i) => (c === "" ? `#${i + 1}` : c));
   }
   return { template, codes, wards, problems, variants };
+}
+
+/** Every template on the sheet, analysed in order. */
+export function analyseSheet(sheet: SheetValues, sheetName: string): TemplateAnalysis[] {
+  const templates = locateTemplates(sheet);
+  return templates.map((t) => {
+    const below = templates.filter((o) => o.tagRow > t.marker.lastDataRow).map((o) => o.tagRow);
+    return analyseTemplate(sheet, sheetName, t, below.length > 0 ? Math.min(...below) : Number.POSITIVE_INFINITY);
+  });
 }

@@ -2,7 +2,7 @@ import { DEFAULT_CRITERIA_SET } from "../core/criteria/default-set";
 import { encodeTcvn3, encodeVni } from "../core/text/legacy-encodings";
 import { buildPhieuTemplate, cellAddress, COLORS, matrixSummaryColumns } from "../core/template";
 import { createSimulatedExcel, type SimulatedExcel } from "../simulator";
-import { analyseTemplate, checkActiveSheet, checkSheet, insertMatrix, insertPhieu, locateTemplates, NotATemplateError, type CheckReport } from ".";
+import { analyseSheet, checkActiveSheet, checkSheet, insertMatrix, insertPhieu, locateTemplates, NotATemplateError, type CheckReport } from ".";
 
 const SHEET = "Bảng chấm nhanh";
 const codes = DEFAULT_CRITERIA_SET.criteria.map((c) => c.code);
@@ -122,6 +122,20 @@ describe("Kiểm tra (check) on the bảng chấm nhanh", () => {
     expect(excel.sheet(SHEET).conditionalLook("B8").fill).toBe(COLORS.checkFlagFill);
   });
 
+  it("warns about rows typed under the table and rows without counting formulas", async () => {
+    const excel = await matrixWith([["Huế", "Phường A", ...allMet()]]);
+    excel.type(SHEET, "B17", "Phường thêm");
+    excel.type(SHEET, "C17", "Đạt");
+    // A ward row whose counting formulas were lost (e.g. a row inserted by hand).
+    excel.type(SHEET, "B7", "Phường B");
+    excel.type(SHEET, "A7", "Huế");
+    excel.type(SHEET, cellAddress(7, matrixSummaryColumns(22).met), "");
+    const report = await excel.run((context) => checkActiveSheet(context));
+    expect(rules(report)).toEqual([`missingFormulas@${cellAddress(7, matrixSummaryColumns(22).met)}`, "outsideTemplate@B17"]);
+    expect(report.problems[1]?.message).toMatch(/ngoài bảng chấm/u);
+    expect(report.templates[0]?.wards.map((w) => w.ward)).toEqual(["Phường A", "Phường B"]);
+  });
+
   it("flags edited criterion codes", async () => {
     const excel = await matrixWith([["Huế", "Phường A", ...allMet()]]);
     excel.type(SHEET, "D4", "");
@@ -171,11 +185,11 @@ describe("locating templates (pure)", () => {
   it("finds two templates on one sheet and analyses each", () => {
     // Tag row r: header (codes) at r + 2, one ward row at r + 3, codes in columns C:D.
     const marker = (r: number): unknown[] => ["KIEUMAU", 1, "matrix", "s", "1", 2, r + 2, r + 2, r + 3, r + 3, 3, 4, r + 2, 1, r + 2, 2, "note"];
-    const values: unknown[][] = [marker(1), [], ["Tỉnh", "Phường", "A", "B"], ["X", "Y", "Đạt", "dat"], [], marker(6), [], ["Tỉnh", "Phường", "A", "B"], ["Z", "W", 1, "abc"]];
+    const values: unknown[][] = [marker(1), [], ["Tỉnh", "Phường", "A", "B", "Số đạt"], ["X", "Y", "Đạt", "dat", 2], [], marker(6), [], ["Tỉnh", "Phường", "A", "B", "Số đạt"], ["Z", "W", 1, "abc", 1]];
     const sheet = { values, top: 1, left: 1 };
     const found = locateTemplates(sheet);
     expect(found.map((t) => t.tagRow)).toEqual([1, 6]);
-    const [a, b] = found.map((t) => analyseTemplate(sheet, "S", t));
+    const [a, b] = analyseSheet(sheet, "S");
     expect(a?.wards[0]?.score.status).toBe("Đạt 2/2");
     expect(a?.problems.map((p) => p.rule)).toEqual(["needsNormalising"]);
     expect(b?.problems.map((p) => `${p.rule}@${p.address}`)).toEqual(["invalidEntry@D9"]);

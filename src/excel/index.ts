@@ -10,7 +10,7 @@
 export { insertTemplate, insertPhieu, insertMatrix, uniqueSheetName, type InsertOptions, type InsertResult } from "./insert";
 export { checkSheet, checkActiveSheet, type CheckOptions, type CheckReport, type TemplateCheck } from "./check";
 export { normaliseSheet, type NormaliseOptions, type NormalisePreview, type NormaliseResult } from "./normalise";
-export { analyseTemplate, locateTemplates, isNativeForm, isValidDate, type Problem, type ProblemRule, type WardResult, type TemplateAnalysis, type LocatedTemplate, type SheetValues } from "./analyse";
+export { analyseSheet, analyseTemplate, locateTemplates, isNativeForm, isValidDate, type Problem, type ProblemRule, type WardResult, type TemplateAnalysis, type LocatedTemplate, type SheetValues } from "./analyse";
 export { KieuMauExcelError, NotATemplateError, toPlainError, withPlainErrors } from "./errors";
 export { asExcelText, asExcelValue } from "./excel-text";
 export { queueTemplate, charactersToPoints, copyFromSupported, type RenderOptions } from "./render-template";

@@ -1,4 +1,4 @@
-import { analyseTemplate, locateTemplates, type SheetValues, type TemplateAnalysis } from "./analyse";
+import { analyseSheet, type SheetValues, type TemplateAnalysis } from "./analyse";
 import { NotATemplateError } from "./errors";
 
 /**
@@ -20,7 +20,7 @@ export function analyseRead(sheet: Excel.Worksheet, used: Excel.Range): { sheetN
   const sheetName = sheet.name;
   if (used.isNullObject) throw new NotATemplateError(sheetName);
   const values: SheetValues = { values: used.values, top: used.rowIndex + 1, left: used.columnIndex + 1 };
-  const templates = locateTemplates(values);
-  if (templates.length === 0) throw new NotATemplateError(sheetName);
-  return { sheetName, values, analyses: templates.map((t) => analyseTemplate(values, sheetName, t)) };
+  const analyses = analyseSheet(values, sheetName);
+  if (analyses.length === 0) throw new NotATemplateError(sheetName);
+  return { sheetName, values, analyses };
 }
