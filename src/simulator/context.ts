@@ -104,6 +104,10 @@ export class SimRequestContext {
         if (operation.kind === "write") wrote = true;
         else responses.push([operation, response]);
       }
+    } catch (error) {
+      // Like Excel: what ran before the failing operation stays applied.
+      this.stats.requests.push({ operations: operations.length, requestBytes, responseBytes: 0 });
+      throw error;
     } finally {
       if (suspended) hf.resumeEvaluation();
       if (wrote) this.state.changed();
