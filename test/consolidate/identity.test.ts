@@ -16,6 +16,9 @@ describe("ward identity", () => {
     expect(provinceKey("Tỉnh Nghệ An")).toBe(provinceKey("Nghệ An"));
     expect(provinceKey("Hà Nội")).not.toBe(provinceKey("Hà Nam"));
     expect(periodKey("Tháng 11/2023")).toBe(periodKey("11/2023"));
+    expect(periodKey("Tháng 11 năm 2023")).toBe(periodKey("11-2023"));
+    expect(periodKey("Năm 2023")).toBe(periodKey("2023"));
+    expect(periodKey("Quý 4/2023")).not.toBe(periodKey("4/2023"));
     expect(codeKey("tc 7")).toBe(codeKey("TC07"));
   });
 

@@ -38,7 +38,11 @@ export function wardKey(ward: string): string {
 }
 
 export function periodKey(period: string): string {
-  return tidy(foldForComparison(period)).replace(/^(ky danh gia|ky|thang|nam)\s+/u, "");
+  // "Tháng 11 năm 2023" = "11/2023"; "Quý IV" keeps its word (quarter 4 is not April).
+  return tidy(foldForComparison(period))
+    .replace(/^(ky danh gia|ky)\s+/u, "")
+    .replace(/\b(thang|nam)\s+(?=\d)/gu, "")
+    .trim();
 }
 
 /** The identity of a ward: equal keys are the same ward. */
