@@ -16,6 +16,7 @@ export default tseslint.config(
   {
     files: ["**/*.js", "**/*.cjs"],
     languageOptions: { sourceType: "commonjs", globals: { module: "writable", require: "readonly", __dirname: "readonly" } },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
     // Layers, one direction: the core knows nothing of Office, Excel or the UI.

@@ -1,20 +1,108 @@
 /* global CustomFunctions */
-import { parseEntry } from "../core/entries/parse";
+/* eslint-disable @typescript-eslint/no-explicit-any -- the metadata generator reads any[][] as "a matrix of any cell values" */
+/**
+ * Excel custom functions, namespace KIEUMAU (shared runtime with the task
+ * pane). Every @customfunction must stay in this file: it is the input of
+ * custom-functions-metadata-plugin, which generates functions.json and
+ * appends the CustomFunctions.associate calls at build time.
+ */
+import * as kieumau from "./kieumau";
+
+function errorCode(kind: kieumau.ExcelErrorKind): CustomFunctions.ErrorCode {
+  switch (kind) {
+    case "#VALUE!":
+      return CustomFunctions.ErrorCode.invalidValue;
+    case "#NUM!":
+      return CustomFunctions.ErrorCode.invalidNumber;
+    case "#DIV/0!":
+      return CustomFunctions.ErrorCode.divisionByZero;
+  }
+}
+
+/** Call the shared implementation; its errors become Excel errors with the Vietnamese message. */
+function excel<T>(compute: () => T): T {
+  try {
+    return compute();
+  } catch (error) {
+    if (error instanceof kieumau.KieumauFunctionError) throw new CustomFunctions.Error(errorCode(error.excelError), error.message);
+    throw error;
+  }
+}
 
 /**
- * Số tiêu chí đạt trong một hàng, cột hoặc vùng ô kết quả.
+ * Đếm số tiêu chí đạt trong một hàng, cột hoặc vùng ô kết quả (Đạt, x, 1, TRUE, Đ…). Ô trống là chưa chấm; ô sai cho lỗi #VALUE!.
  * @customfunction PASSCOUNT
- * @param results Các ô kết quả (Đạt, Không đạt, x, 1, 0…).
+ * @param results Vùng ô kết quả chấm, ví dụ C5:X5.
  * @returns Số tiêu chí đạt.
  */
-export function passCount(results: unknown[][]): number {
-  let met = 0;
-  for (const row of results) {
-    for (const value of row) {
-      const entry = parseEntry(value === "" ? null : value);
-      if (entry.kind === "invalid") throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, `Ô "${String(value)}" không hợp lệ: ${entry.reason ?? ""}`);
-      if (entry.kind === "met") met++;
-    }
-  }
-  return met;
+export function passCount(results: any[][]): number {
+  return excel(() => kieumau.passCount(results));
+}
+
+/**
+ * Liệt kê các tiêu chí không đạt, ví dụ "TC07, TC12"; rỗng khi không thiếu tiêu chí nào.
+ * @customfunction SHORTFALL
+ * @param results Vùng ô kết quả chấm.
+ * @param [codes] Vùng ô mã tiêu chí (hàng tiêu đề), cùng kích thước; bỏ trống thì dùng TC01, TC02… theo vị trí.
+ * @returns Danh sách mã tiêu chí không đạt.
+ */
+export function shortfall(results: any[][], codes?: any[][]): string {
+  return excel(() => kieumau.shortfall(results, codes));
+}
+
+/**
+ * Kết luận của một phường: "Đạt 22/22", "Chưa đạt 21/22 — thiếu TC07", "Chưa chấm đủ 18/22", "Có ô không hợp lệ".
+ * @customfunction STATUS
+ * @param results Vùng ô kết quả chấm.
+ * @param [total] Tổng số tiêu chí (mặc định: số ô của vùng).
+ * @returns Kết luận bằng chữ.
+ */
+export function status(results: any[][], total?: number): string {
+  return excel(() => kieumau.status(results, total));
+}
+
+/**
+ * Tỷ lệ phường đạt tất cả tiêu chí trên tổng số phường (định dạng %).
+ * @customfunction RATE
+ * @param met Số phường đạt tất cả tiêu chí.
+ * @param total Tổng số phường của tỉnh.
+ * @returns Tỷ lệ, ví dụ 0,3 là 30%.
+ */
+export function rate(met: number, total: number): number {
+  return excel(() => kieumau.rateOf(met, total));
+}
+
+/**
+ * Mức hoàn thành chỉ tiêu: tỷ lệ đạt chia cho chỉ tiêu (0,6 là đạt 60% chỉ tiêu).
+ * @customfunction TARGETPCT
+ * @param met Số phường đạt tất cả tiêu chí.
+ * @param total Tổng số phường của tỉnh.
+ * @param target Chỉ tiêu: 0,3 hoặc 30% hoặc 30.
+ * @returns Mức hoàn thành chỉ tiêu.
+ */
+export function targetPct(met: number, total: number, target: any): number {
+  return excel(() => kieumau.targetPctOf(met, total, target));
+}
+
+/**
+ * Số phường cần đạt thêm để đủ chỉ tiêu (làm tròn lên, không âm).
+ * @customfunction NEEDED
+ * @param met Số phường đạt tất cả tiêu chí.
+ * @param total Tổng số phường của tỉnh.
+ * @param target Chỉ tiêu: 0,3 hoặc 30% hoặc 30.
+ * @returns Số phường còn thiếu.
+ */
+export function neededWards(met: number, total: number, target: any): number {
+  return excel(() => kieumau.neededOf(met, total, target));
+}
+
+/**
+ * Số đăng ký so với chỉ tiêu (172 đăng ký, chỉ tiêu 106 cho 1,62 tức 162%).
+ * @customfunction QUOTAPCT
+ * @param registered Số phường đăng ký.
+ * @param quota Chỉ tiêu được giao.
+ * @returns Tỷ lệ đăng ký trên chỉ tiêu.
+ */
+export function quotaPct(registered: number, quota: number): number {
+  return excel(() => kieumau.quotaPctOf(registered, quota));
 }
