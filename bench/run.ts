@@ -8,6 +8,7 @@ import { meetsAim, type Figure } from "./report";
 
 const SUITES: ReadonlyArray<readonly [string, () => Promise<{ run: (report: (figure: Figure) => void) => Promise<void> }>]> = [
   ["core", () => import("./core.bench")],
+  ["functions", () => import("./functions.bench")],
   ["excel", () => import("./excel.bench")],
   ["consolidate", () => import("./consolidate.bench")],
 ];
