@@ -4,8 +4,9 @@ import { checkSheet, insertMatrix, normaliseSheet } from ".";
 
 /**
  * Syncs per action do not grow with the number of wards, and no request
- * reaches Excel on the web's 5 MB limit. (Slow at 10,000 wards: the
- * simulator evaluates every native formula with HyperFormula.)
+ * reaches Excel on the web's 5 MB limit. 10 and 1,000 wards here; 10,000
+ * wards in \`npm run bench\` (excel.syncs.*.10000), where the two minutes
+ * HyperFormula spends evaluating every native formula do not slow the suite.
  */
 const SHEET = "Bảng chấm nhanh";
 
@@ -32,7 +33,7 @@ async function measure(wards: number): Promise<{ insert: number; check: number; 
 }
 
 describe("sync counts at scale (matrix layout)", () => {
-  it.each([10, 1000, 10_000])("%i wards: insert ≤ 3, check ≤ 2, normalise ≤ 3 syncs, every request under 5 MB", async (wards) => {
+  it.each([10, 1000])("%i wards: insert ≤ 3, check ≤ 2, normalise ≤ 3 syncs, every request under 5 MB", async (wards) => {
     const m = await measure(wards);
     expect(m.insert).toBeLessThanOrEqual(3);
     expect(m.check).toBeLessThanOrEqual(2);
