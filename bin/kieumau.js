@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 /* The `kieumau` CLI: runs the TypeScript sources through ts-node (transpile only, CommonJS), so a clean clone works after `npm install` without a build step. */
 "use strict";
-/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS launcher */
 const path = require("path");
 const root = path.join(__dirname, "..");
 require("ts-node").register({
