@@ -3,7 +3,7 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/src", "<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
-  testPathIgnorePatterns: ["/node_modules/", "/dist/", "<rootDir>/test/e2e/"],
+  testPathIgnorePatterns: ["/node_modules/", "/dist/", "/test-output/", "/scratch/"],
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: { module: "CommonJS", jsx: "react-jsx", noEmit: false } }],
   },

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports */
 // Build of the add-in: task pane (with the shared runtime's custom functions
 // and ribbon commands on the same page), functions.json, manifest and assets.
 const path = require("path");
@@ -7,6 +6,37 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 
 const DEV_BASE_URL = "https://localhost:3000/";
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+/**
+ * Where the pages load office.js from. The CDN is the supported source;
+ * OFFICE_JS=local (closed networks) copies @microsoft/office-js into
+ * dist/office-js/ and loads it from the add-in's own host.
+ */
+function officeJsSource(base) {
+  const mode = process.env.OFFICE_JS || "cdn";
+  if (mode === "cdn") return { url: OFFICE_JS_CDN, origin: new URL(OFFICE_JS_CDN).origin, local: false };
+  if (mode === "local") return { url: `${base}office-js/office.js`, origin: new URL(base).origin, local: true };
+  throw new Error(`OFFICE_JS phải là "cdn" hoặc "local" (nhận được "${mode}").`);
+}
+
+/** The pages' content security policy: the add-in's own origin and the office.js source, nothing else. */
+function contentSecurityPolicy(base, officeJs) {
+  const own = new URL(base).origin;
+  const sources = [...new Set(["'self'", own, officeJs.origin])].join(" ");
+  return [
+    `default-src ${sources}`,
+    `script-src ${sources}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    `connect-src ${sources}`,
+    `frame-src ${sources}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join("; ");
+}
 
 /** Where the add-in will be hosted: ADDIN_BASE_URL=https://host/path/ npm run build */
 function baseUrl() {
@@ -15,21 +45,32 @@ function baseUrl() {
   return url.endsWith("/") ? url : `${url}/`;
 }
 
-module.exports = async (env, options) => {
+module.exports = async (env = {}, options = {}) => {
   const dev = options.mode !== "production";
   const base = baseUrl();
+  const officeJs = officeJsSource(base);
+  const dist = path.resolve(__dirname, "dist");
+  const outputPath = env.outDir ? path.resolve(env.outDir) : dist;
+  // The preview (simulated workbook) is a development aid: in development
+  // builds, or on request into a folder that is not dist/.
+  const withPreview = dev || Boolean(env.preview);
+  if (!dev && withPreview && outputPath === dist) throw new Error("The preview never goes into a production dist/: pass --env outDir=… with --env preview.");
   const config = {
     devtool: dev ? "source-map" : false,
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       functions: "./src/functions/functions.ts",
       commands: "./src/commands/commands.ts",
+      ...(withPreview ? { preview: "./src/preview/index.tsx" } : {}),
     },
     output: {
-      path: path.resolve(__dirname, "dist"),
+      path: outputPath,
       filename: "[name].js",
+      chunkFilename: "[name].[contenthash:8].js",
       clean: true,
     },
+    // One runtime per page: the ribbon commands and the task pane share module state (shared runtime).
+    optimization: { runtimeChunk: "single" },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
     module: {
       rules: [
@@ -44,11 +85,17 @@ module.exports = async (env, options) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane", "functions", "commands"],
+        templateParameters: { officeJsUrl: officeJs.url, contentSecurityPolicy: contentSecurityPolicy(base, officeJs) },
       }),
+      ...(withPreview
+        ? [new HtmlWebpackPlugin({ filename: "preview.html", template: "./src/preview/preview.html", chunks: ["preview"], templateParameters: { contentSecurityPolicy: contentSecurityPolicy(base, { origin: new URL(base).origin }) } })]
+        : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/help/help.html", to: "help.html" },
+          // Closed networks: office.js and its host files from our own host. Already minified: not re-minified.
+          ...(officeJs.local ? [{ from: "node_modules/@microsoft/office-js/dist", to: "office-js", info: { minimized: true } }] : []),
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -21,13 +21,15 @@ if (hasExcelDesktop) {
   console.log(
     [
       "Máy này không có Excel desktop: đang dựng và phục vụ add-in qua HTTPS.",
-      `  • Bảng chấm (task pane):   https://localhost:${port}/taskpane.html`,
+      `  • Xem thử (không cần Excel): https://localhost:${port}/preview.html   ← mở trang này`,
+      `  • Bảng chấm (task pane):   https://localhost:${port}/taskpane.html (chỉ chạy bên trong Excel)`,
       `  • Hướng dẫn:               https://localhost:${port}/help.html`,
       `  • Manifest để nạp vào Excel trên web: https://localhost:${port}/manifest.xml`,
       "Chứng chỉ tự ký: trình duyệt sẽ cảnh báo lần đầu, chọn \"Nâng cao\" → \"Tiếp tục\".",
       "Dừng: Ctrl+C (hoặc npm stop).",
       "",
-      "No Excel desktop here: building and serving the add-in over HTTPS at the addresses above.",
+      "No Excel desktop here: building and serving the add-in over HTTPS at the addresses above;",
+      "open preview.html for the task pane beside a simulated workbook (a development aid, not Excel).",
     ].join("\n"),
   );
   run(npx, ["webpack", "serve", "--mode", "development"]);

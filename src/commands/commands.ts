@@ -1,2 +1,43 @@
-// Ribbon commands, run in the shared runtime. Filled by the Excel capability.
-export {};
+/**
+ * Ribbon commands, run in the shared runtime (the task pane's page).
+ * "Kiểm tra" (checkActiveSheet) checks the active sheet directly, highlights
+ * in place, then opens the task pane on the Kiểm tra panel with the result.
+ */
+import { checkActiveSheet } from "../excel";
+import { publishRibbonCheck } from "../taskpane/ribbon-bridge";
+
+export interface CommandEvent {
+  completed(): void;
+}
+
+/** The command's work, with its host calls passed in (tests give doubles). */
+export async function runRibbonCheck(
+  event: CommandEvent,
+  run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>,
+  showTaskpane: () => Promise<void>,
+): Promise<void> {
+  try {
+    publishRibbonCheck({ report: await run((context) => checkActiveSheet(context)) });
+  } catch (error) {
+    publishRibbonCheck({ error });
+  }
+  try {
+    await showTaskpane();
+  } catch {
+    // Without Office.addin (older Excel) the result waits in the pane until the user opens it.
+  } finally {
+    event.completed();
+  }
+}
+
+if (typeof Office !== "undefined") {
+  void Office.onReady(() => {
+    Office.actions.associate("checkActiveSheet", (event: CommandEvent) =>
+      runRibbonCheck(
+        event,
+        (batch) => Excel.run(batch),
+        () => Office.addin.showAsTaskpane(),
+      ),
+    );
+  });
+}

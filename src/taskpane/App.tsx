@@ -1,23 +1,89 @@
-import { FluentProvider, Text, webLightTheme, makeStyles, tokens } from "@fluentui/react-components";
+import { FluentProvider, makeStyles, Tab, TabList, Text, tokens } from "@fluentui/react-components";
+import { CheckboxCheckedRegular, DataBarVerticalRegular, SettingsRegular, TableAddRegular } from "@fluentui/react-icons";
+import { useEffect, useState } from "react";
 import { DEFAULT_CRITERIA_SET } from "../core/criteria";
+import type { CriteriaSet } from "../core/criteria/types";
+import { CheckPanel } from "./components/CheckPanel/CheckPanel";
+import { ConsolidatePanel } from "./components/ConsolidatePanel/ConsolidatePanel";
+import { InsertPanel } from "./components/InsertPanel/InsertPanel";
+import { SettingsPanel } from "./components/SettingsPanel/SettingsPanel";
+import type { AddinHost } from "./host/types";
+import { StringsProvider, STRINGS } from "./i18n";
+import { onRibbonCheck } from "./ribbon-bridge";
+import { targetInForce, type Settings, type SettingsStore } from "./settings/settings";
+import { fluentTheme } from "./theme";
 
 const useStyles = makeStyles({
-  root: { padding: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  root: { minHeight: "100vh", boxSizing: "border-box", backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
+  main: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, maxWidth: "720px" },
+  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  tabs: { flexWrap: "wrap" },
+  heading: { margin: 0 },
+  subtle: { color: tokens.colorNeutralForeground3 },
 });
 
-/** The task pane shell; its panels arrive with the Excel, functions and consolidation capabilities. */
-export function App() {
+export type PanelId = "insert" | "check" | "consolidate" | "settings";
+
+export interface AppProps {
+  readonly host: AddinHost;
+  readonly settingsStore: SettingsStore;
+  readonly dark?: boolean;
+  readonly initialPanel?: PanelId;
+}
+
+/** The task pane: four panels over one host, in the user's language and the Office theme. */
+export function App({ host, settingsStore, dark = false, initialPanel = "insert" }: AppProps) {
   const styles = useStyles();
+  const [settings, setSettings] = useState<Settings>(() => settingsStore.load());
+  const [panel, setPanel] = useState<PanelId>(initialPanel);
+  const [criteriaSet, setCriteriaSet] = useState<CriteriaSet>(DEFAULT_CRITERIA_SET);
+  const strings = STRINGS[settings.language];
+
+  // The ribbon's Kiểm tra opens the pane: show its result.
+  useEffect(() => onRibbonCheck(() => setPanel("check")), []);
+  useEffect(() => {
+    document.documentElement.lang = settings.language;
+  }, [settings.language]);
+
+  const changeSettings = (next: Settings) => {
+    setSettings(next);
+    settingsStore.save(next);
+  };
+
   return (
-    <FluentProvider theme={webLightTheme}>
-      <main className={styles.root}>
-        <Text as="h1" size={500} weight="semibold">
-          Chấm điểm phường kiểu mẫu
-        </Text>
-        <Text>
-          Bộ tiêu chí: {DEFAULT_CRITERIA_SET.title} — {DEFAULT_CRITERIA_SET.criteria.length} tiêu chí
-        </Text>
-      </main>
+    <FluentProvider theme={fluentTheme(dark)} className={styles.root} lang={settings.language}>
+      <StringsProvider language={settings.language}>
+        <main className={styles.main}>
+          <header className={styles.header}>
+            <Text as="h1" size={500} weight="semibold" className={styles.heading}>
+              {strings.appTitle}
+            </Text>
+            <Text size={200} className={styles.subtle}>
+              {strings.appSubtitle(criteriaSet.title, criteriaSet.criteria.length)}
+            </Text>
+          </header>
+          <TabList className={styles.tabs} selectedValue={panel} onTabSelect={(_, data) => setPanel(data.value as PanelId)} aria-label={strings.tabsLabel} size="small">
+            <Tab value="insert" icon={<TableAddRegular />}>
+              {strings.tabs.insert}
+            </Tab>
+            <Tab value="check" icon={<CheckboxCheckedRegular />}>
+              {strings.tabs.check}
+            </Tab>
+            <Tab value="consolidate" icon={<DataBarVerticalRegular />}>
+              {strings.tabs.consolidate}
+            </Tab>
+            <Tab value="settings" icon={<SettingsRegular />}>
+              {strings.tabs.settings}
+            </Tab>
+          </TabList>
+          <div role="tabpanel" aria-label={strings.tabs[panel]}>
+            {panel === "insert" && <InsertPanel host={host} set={criteriaSet} onSetChange={setCriteriaSet} />}
+            {panel === "check" && <CheckPanel host={host} />}
+            {panel === "consolidate" && <ConsolidatePanel host={host} set={criteriaSet} defaultTarget={targetInForce(settings)} />}
+            {panel === "settings" && <SettingsPanel host={host} settings={settings} onChange={changeSettings} />}
+          </div>
+        </main>
+      </StringsProvider>
     </FluentProvider>
   );
 }

@@ -1,0 +1,71 @@
+import { useState } from "react";
+import { DEFAULT_CRITERIA_SET, parseCriteriaSetJson } from "../../../core/criteria";
+import type { CriteriaSet } from "../../../core/criteria/types";
+import { DEFAULT_WARD_ROWS, MAX_WARD_ROWS } from "../../../core/template";
+import type { InsertResult } from "../../../excel";
+import type { AddinHost, Layout } from "../../host/types";
+import { useAction } from "../shared/useAction";
+
+/** The ward-row count as typed, or null when it is not a whole number in range. */
+export function parseWardRows(text: string): number | null {
+  if (!/^\s*\d+\s*$/u.test(text)) return null;
+  const n = Number(text);
+  return n >= 1 && n <= MAX_WARD_ROWS ? n : null;
+}
+
+export function useInsertPanel(host: AddinHost, set: CriteriaSet, onSetChange: (set: CriteriaSet) => void) {
+  const [layout, setLayout] = useState<Layout>("matrix");
+  const [wardRowsText, setWardRowsText] = useState(String(DEFAULT_WARD_ROWS));
+  const [result, setResult] = useState<InsertResult | null>(null);
+  const [importedTitle, setImportedTitle] = useState<string | null>(null);
+  const action = useAction();
+  const wardRows = parseWardRows(wardRowsText);
+  const supported = host.supports("insertTemplate");
+
+  const insert = () =>
+    action.run(async () => {
+      setResult(null);
+      if (layout === "matrix" && wardRows === null) return;
+      setResult(await host.insertTemplate({ layout, set, wardRows: wardRows ?? DEFAULT_WARD_ROWS }));
+    });
+
+  const adopt = (next: CriteriaSet) => {
+    onSetChange(next);
+    setImportedTitle(next.title);
+    setResult(null);
+  };
+
+  const importJson = (file: File) =>
+    action.run(async () => {
+      adopt(parseCriteriaSetJson(await file.text()));
+    });
+
+  const importSheet = () =>
+    action.run(async () => {
+      adopt(await host.readCriteriaSheet());
+    });
+
+  const useDefault = () => {
+    onSetChange(DEFAULT_CRITERIA_SET);
+    setImportedTitle(null);
+  };
+
+  return {
+    layout,
+    setLayout,
+    wardRowsText,
+    setWardRowsText,
+    wardRowsValid: layout === "phieu" || wardRows !== null,
+    result,
+    importedTitle,
+    supported,
+    isDefaultSet: set.id === DEFAULT_CRITERIA_SET.id && set.version === DEFAULT_CRITERIA_SET.version,
+    insert,
+    importJson,
+    importSheet,
+    useDefault,
+    ...action,
+  };
+}
+
+export const WARD_ROWS_MAX = MAX_WARD_ROWS;

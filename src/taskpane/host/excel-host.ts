@@ -1,0 +1,125 @@
+/**
+ * The host over an Excel.run-like function: Excel.run in Office, the
+ * simulated workbook's run in the preview. Every action is one batch with a
+ * constant number of syncs (see src/excel); failures arrive as
+ * KieuMauExcelError (plain Vietnamese message and what to do).
+ */
+import { criteriaSetFromRows, CriteriaSetError, CRITERIA_SHEET_NAME } from "../../core/criteria";
+import type { CriteriaSet } from "../../core/criteria/types";
+import { checkSheet, insertMatrix, insertPhieu, KieuMauExcelError, normaliseSheet, toPlainError } from "../../excel";
+import { readWorkbookSources, refreshSummary } from "../../excel/summary";
+import { consolidateFiles, ConsolidationCancelled } from "../../files/consolidate-files";
+import type { AddinHost, ConsolidateOutcome, ConsolidateRequest, Feature } from "./types";
+
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type IsSetSupported = (name: string, version: string) => boolean;
+
+/** The requirement set each feature needs (the add-in's baseline is ExcelApi 1.7). */
+export const FEATURE_REQUIREMENTS: Readonly<Record<Feature, readonly [string, string]>> = {
+  insertTemplate: ["ExcelApi", "1.8"],
+  customFunctions: ["SharedRuntime", "1.1"],
+};
+
+async function plain<T>(action: () => Promise<T>): Promise<T> {
+  try {
+    return await action();
+  } catch (error) {
+    // Cancelling and a bad criteria set already speak plainly.
+    if (error instanceof ConsolidationCancelled || error instanceof CriteriaSetError) throw error;
+    throw toPlainError(error);
+  }
+}
+
+export function createExcelHost(run: ExcelRun, isSetSupported: IsSetSupported, options: { preview?: boolean } = {}): AddinHost {
+  const supports = (feature: Feature) => {
+    const [name, version] = FEATURE_REQUIREMENTS[feature];
+    return isSetSupported(name, version);
+  };
+
+  return {
+    preview: options.preview ?? false,
+    supports,
+
+    insertTemplate: ({ layout, set, wardRows }) =>
+      plain(() =>
+        run((context) => {
+          const common = { supportsCopyFrom: isSetSupported("ExcelApi", "1.9") };
+          return layout === "matrix" ? insertMatrix(context, set, { ...common, wardRows }) : insertPhieu(context, set, common);
+        }),
+      ),
+
+    check: () => plain(() => run((context) => checkSheet(context))),
+
+    normalise: (confirm) => plain(() => run((context) => normaliseSheet(context, { confirm }))),
+
+    goTo: (sheetName, address) =>
+      plain(() =>
+        run(async (context) => {
+          const sheet = context.workbook.worksheets.getItem(sheetName);
+          sheet.activate();
+          sheet.getRange(address).select();
+          await context.sync();
+        }),
+      ),
+
+    openSheet: (sheetName) =>
+      plain(() =>
+        run(async (context) => {
+          context.workbook.worksheets.getItem(sheetName).activate();
+          await context.sync();
+        }),
+      ),
+
+    readCriteriaSheet: () =>
+      plain(() =>
+        run(async (context): Promise<CriteriaSet> => {
+          const sheet = context.workbook.worksheets.getItemOrNullObject(CRITERIA_SHEET_NAME);
+          const used = sheet.getUsedRangeOrNullObject(true);
+          used.load("values");
+          await context.sync();
+          if (sheet.isNullObject || used.isNullObject) {
+            throw new KieuMauExcelError(
+              "NoCriteriaSheet",
+              `Sổ này không có trang "${CRITERIA_SHEET_NAME}".`,
+              `Tạo trang tên "${CRITERIA_SHEET_NAME}" với các cột Mã, Nhóm, Nội dung (như trong hướng dẫn vận hành), hoặc nhập bộ tiêu chí từ tệp JSON.`,
+              `This workbook has no "${CRITERIA_SHEET_NAME}" sheet.`,
+            );
+          }
+          return criteriaSetFromRows(used.values);
+        }),
+      ),
+
+    consolidate: (request: ConsolidateRequest) =>
+      plain(() =>
+        run(async (context): Promise<ConsolidateOutcome> => {
+          let extra: Awaited<ReturnType<typeof readWorkbookSources>> | undefined;
+          if (request.useWorkbook) {
+            request.onProgress({ stage: "workbook" });
+            extra = await readWorkbookSources(context, request.set);
+          }
+          let failedFiles: string[] = [];
+          const written = await refreshSummary(
+            context,
+            request.set,
+            async (provinceInputs) => {
+              const read = await consolidateFiles(request.files, request.set, {
+                provinceInputs,
+                defaultTarget: request.defaultTarget,
+                extra,
+                signal: request.signal,
+                onProgress: (p) => request.onProgress({ stage: "files", ...p }),
+              });
+              failedFiles = read.failedFiles;
+              request.onProgress({ stage: "writing" });
+              return read.result;
+            },
+            {
+              confirmReplace: request.confirmReplace,
+              formulas: supports("customFunctions") ? "kieumau" : "native",
+            },
+          );
+          return { result: written.result, written: written.written, sheets: written.sheets, failedFiles };
+        }),
+      ),
+  };
+}

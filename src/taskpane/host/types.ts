@@ -1,0 +1,60 @@
+/**
+ * What the task pane asks of its host. One implementation (createExcelHost)
+ * serves both the real Excel (Excel.run) and the preview (the simulated
+ * workbook's run): components only ever see this interface, handed down as
+ * a prop, so tests can give them a fake.
+ */
+import type { CriteriaSet } from "../../core/criteria/types";
+import type { ConsolidationResult } from "../../core/consolidate/consolidate";
+import type { CheckReport, InsertResult, NormalisePreview, NormaliseResult } from "../../excel";
+import type { WardFileSource } from "../../files/read-ward-file";
+
+export type Layout = "matrix" | "phieu";
+
+/** Features that need a requirement set some Excel versions lack. */
+export type Feature = "insertTemplate" | "customFunctions";
+
+export interface InsertRequest {
+  readonly layout: Layout;
+  readonly set: CriteriaSet;
+  readonly wardRows: number;
+}
+
+export type ConsolidateStage =
+  | { readonly stage: "workbook" }
+  | { readonly stage: "files"; readonly done: number; readonly total: number; readonly file: string }
+  | { readonly stage: "writing" };
+
+export interface ConsolidateRequest {
+  readonly files: readonly WardFileSource[];
+  readonly useWorkbook: boolean;
+  readonly set: CriteriaSet;
+  /** Target for provinces the user has not given one (e.g. 0.3). */
+  readonly defaultTarget: number;
+  readonly onProgress: (stage: ConsolidateStage) => void;
+  readonly signal: AbortSignal;
+  /** Asked before replacing existing summary sheets. */
+  readonly confirmReplace: (existing: readonly string[]) => Promise<boolean>;
+}
+
+export interface ConsolidateOutcome {
+  readonly result: ConsolidationResult;
+  readonly written: boolean;
+  readonly sheets: readonly string[];
+  readonly failedFiles: readonly string[];
+}
+
+export interface AddinHost {
+  /** True in the browser preview (simulated workbook). */
+  readonly preview: boolean;
+  supports(feature: Feature): boolean;
+  insertTemplate(request: InsertRequest): Promise<InsertResult>;
+  check(): Promise<CheckReport>;
+  normalise(confirm: (preview: NormalisePreview) => Promise<boolean>): Promise<NormaliseResult>;
+  /** Activate the sheet and select the cell. */
+  goTo(sheetName: string, address: string): Promise<void>;
+  openSheet(sheetName: string): Promise<void>;
+  /** The criteria set written on the "Bộ tiêu chí" sheet of the open workbook. */
+  readCriteriaSheet(): Promise<CriteriaSet>;
+  consolidate(request: ConsolidateRequest): Promise<ConsolidateOutcome>;
+}

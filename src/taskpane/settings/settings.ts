@@ -1,0 +1,72 @@
+/**
+ * The user's settings: targets (2025: 30–50%, 2030: 100%), the year in
+ * force, the language. Kept in the browser storage of the add-in's origin
+ * (per user and machine); bad stored values fall back to the defaults.
+ */
+import { DEFAULT_TARGETS } from "../../core/targets";
+import type { Language } from "../i18n";
+
+export interface Settings {
+  /** Fraction, 0.3–0.5. */
+  readonly target2025: number;
+  /** Fraction, 1 by the programme. */
+  readonly target2030: number;
+  readonly year: 2025 | 2030;
+  readonly language: Language;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  target2025: DEFAULT_TARGETS[2025] ?? 0.3,
+  target2030: DEFAULT_TARGETS[2030] ?? 1,
+  year: 2025,
+  language: "vi",
+};
+
+export const TARGET_2025_RANGE = { min: 0.3, max: 0.5 } as const;
+
+/** The target of the year in force, used for provinces without their own. */
+export function targetInForce(settings: Settings): number {
+  return settings.year === 2030 ? settings.target2030 : settings.target2025;
+}
+
+export interface SettingsStore {
+  load(): Settings;
+  save(settings: Settings): void;
+}
+
+const KEY = "kieumau.settings.v1";
+
+export function sanitiseSettings(input: unknown): Settings {
+  const raw = (typeof input === "object" && input !== null ? input : {}) as Partial<Record<keyof Settings, unknown>>;
+  const t2025 = typeof raw.target2025 === "number" && raw.target2025 >= TARGET_2025_RANGE.min && raw.target2025 <= TARGET_2025_RANGE.max ? raw.target2025 : DEFAULT_SETTINGS.target2025;
+  const t2030 = typeof raw.target2030 === "number" && raw.target2030 > 0 && raw.target2030 <= 1 ? raw.target2030 : DEFAULT_SETTINGS.target2030;
+  return {
+    target2025: t2025,
+    target2030: t2030,
+    year: raw.year === 2030 ? 2030 : 2025,
+    language: raw.language === "en" ? "en" : "vi",
+  };
+}
+
+/** localStorage when the page has it (Office and the preview), memory otherwise. */
+export function browserSettingsStore(storage: Pick<Storage, "getItem" | "setItem"> | undefined = globalThis.localStorage): SettingsStore {
+  let memory = DEFAULT_SETTINGS;
+  return {
+    load() {
+      try {
+        const text = storage?.getItem(KEY);
+        return text ? sanitiseSettings(JSON.parse(text)) : memory;
+      } catch {
+        return memory;
+      }
+    },
+    save(settings) {
+      memory = settings;
+      try {
+        storage?.setItem(KEY, JSON.stringify(settings));
+      } catch {
+        // Storage full or blocked (private mode): the settings last for this session.
+      }
+    },
+  };
+}
