@@ -32,6 +32,8 @@ export async function runRibbonCheck(
 
 if (typeof Office !== "undefined") {
   void Office.onReady(() => {
+    // Excel without the shared runtime (2019/2021 perpetual) has no Office.actions: the pane works without the ribbon button.
+    if (typeof Office.actions?.associate !== "function") return;
     Office.actions.associate("checkActiveSheet", (event: CommandEvent) =>
       runRibbonCheck(
         event,

@@ -38,7 +38,7 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function openPreview(options: { width?: number; height?: number; query?: string } = {}): Promise<Session> {
+export async function openPreview(options: { width?: number; height?: number; query?: string; colorScheme?: "light" | "dark" } = {}): Promise<Session> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium không có ở ${CHROMIUM}: cài bằng "apt-get install -y chromium" (.ci/run làm việc này) hoặc đặt CHROMIUM_PATH.`);
   mkdirSync(SHOTS, { recursive: true });
   const server = await serveFolder(buildPreview());
@@ -46,7 +46,7 @@ export async function openPreview(options: { width?: number; height?: number; qu
     executablePath: CHROMIUM,
     args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
-  const page = await browser.newPage({ viewport: { width: options.width ?? 1400, height: options.height ?? 900 }, locale: "vi-VN" });
+  const page = await browser.newPage({ viewport: { width: options.width ?? 1400, height: options.height ?? 900 }, locale: "vi-VN", colorScheme: options.colorScheme ?? "light" });
   const origin = new URL(server.url).origin;
   const foreignRequests: string[] = [];
   const pageErrors: string[] = [];
@@ -76,7 +76,8 @@ export interface AxeViolation {
   readonly id: string;
   readonly impact: string | null;
   readonly help: string;
-  readonly nodes: number;
+  /** CSS selectors of the offending nodes. */
+  readonly targets: string[];
 }
 
 /** axe-core over a part of the page; evaluated through DevTools, so the page's CSP stays on. */
@@ -84,9 +85,10 @@ export async function axeViolations(page: Page, selector: string): Promise<AxeVi
   const present = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== "undefined");
   if (!present) await page.evaluate(AXE_SOURCE());
   return page.evaluate(async (sel) => {
-    const axe = (window as unknown as { axe: { run: (context: string, options: object) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: unknown[] }> }> } }).axe;
-    const result = await axe.run(sel, { resultTypes: ["violations"] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length }));
+    const axe = (window as unknown as { axe: { run: (context: string, options: object) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ html: string }> }> }> } }).axe;
+    // Tabster's focus-guard elements (data-tabster-dummy) are aria-hidden on purpose: Fluent's known false positive.
+    const result = await axe.run({ include: [[sel]], exclude: [["[data-tabster-dummy]"]] } as unknown as string, { resultTypes: ["violations"] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.html.slice(0, 160)) }));
   }, selector);
 }
 

@@ -10,7 +10,7 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { DEFAULT_CRITERIA_SET } from "../../src/core";
 import { matrixWorkbook, phieuWorkbook, resultsFor } from "../consolidate/fixtures";
-import { openPreview, ROOT, shot, type Session } from "./browser";
+import { axeViolations, openPreview, ROOT, shot, type Session } from "./browser";
 
 jest.setTimeout(180_000);
 
@@ -82,6 +82,7 @@ describe("preview in Chromium", () => {
     await expect(problems.innerText()).resolves.toMatch(/F6 “daat”/u);
     await expect(page.getByRole("list", { name: "Kết quả từng phường" }).innerText()).resolves.toMatch(/Phường Mẫu\s+20\/22/u);
     await shot(page, "03-check");
+    expect((await axeViolations(page, "#taskpane")).filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
     await page.getByRole("button", { name: "Đến ô F6" }).click();
     await page.locator("td[data-address='F6'] input").waitFor();
     expect(await page.locator("div[aria-live='polite']").first().innerText()).toMatch(/^F6/u);
@@ -135,6 +136,7 @@ describe("preview in Chromium", () => {
     const rows = await table.locator("tbody tr").allInnerTexts();
     expect(rows.map((r) => r.replace(/\s+/gu, " ").trim())).toEqual([expect.stringMatching(/^Hà Nội 2 1 50/u), expect.stringMatching(/^Huế 3 2 66,7/u)]);
     await shot(page, "06-consolidated");
+    expect((await axeViolations(page, "#taskpane")).filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
     await page.getByRole("button", { name: 'Mở trang "Theo tỉnh"' }).click();
     await expect(page.getByRole("table", { name: "Trang tính Theo tỉnh" }).innerText()).resolves.toMatch(/Huế/u);
     await shot(page, "07-province-sheet");

@@ -81,7 +81,7 @@ export function createExcelHost(run: ExcelRun, isSetSupported: IsSetSupported, o
             throw new KieuMauExcelError(
               "NoCriteriaSheet",
               `Sổ này không có trang "${CRITERIA_SHEET_NAME}".`,
-              `Tạo trang tên "${CRITERIA_SHEET_NAME}" với các cột Mã, Nhóm, Nội dung (như trong hướng dẫn vận hành), hoặc nhập bộ tiêu chí từ tệp JSON.`,
+              `Tạo trang tên "${CRITERIA_SHEET_NAME}" có dòng tiêu đề với các cột Mã, Nhóm, Tên ngắn, Nội dung, Minh chứng (như trong hướng dẫn vận hành), hoặc nhập bộ tiêu chí từ tệp JSON.`,
               `This workbook has no "${CRITERIA_SHEET_NAME}" sheet.`,
             );
           }

@@ -13,6 +13,17 @@ export function parseWardRows(text: string): number | null {
   return n >= 1 && n <= MAX_WARD_ROWS ? n : null;
 }
 
+/** A picked file's text; FileReader where Blob.text is missing (older webviews). */
+export function readFileText(file: Blob): Promise<string> {
+  if (typeof file.text === "function") return file.text();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result ?? ""));
+    reader.onerror = () => reject(reader.error ?? new Error("FileReader"));
+    reader.readAsText(file, "utf-8");
+  });
+}
+
 export function useInsertPanel(host: AddinHost, set: CriteriaSet, onSetChange: (set: CriteriaSet) => void) {
   const [layout, setLayout] = useState<Layout>("matrix");
   const [wardRowsText, setWardRowsText] = useState(String(DEFAULT_WARD_ROWS));
@@ -37,7 +48,7 @@ export function useInsertPanel(host: AddinHost, set: CriteriaSet, onSetChange: (
 
   const importJson = (file: File) =>
     action.run(async () => {
-      adopt(parseCriteriaSetJson(await file.text()));
+      adopt(parseCriteriaSetJson(await readFileText(file)));
     });
 
   const importSheet = () =>

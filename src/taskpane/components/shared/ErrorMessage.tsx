@@ -11,7 +11,7 @@ export function ErrorMessage({ error, onDismiss }: { error: unknown; onDismiss?:
     <MessageBar intent="error" layout="multiline" role="alert">
       <MessageBarBody>
         <MessageBarTitle>{strings.errorTitle}</MessageBarTitle>
-        {shown.message}
+        <div>{shown.message}</div>
         {shown.details !== undefined && (
           <ul>
             {shown.details.map((d) => (

@@ -1,0 +1,101 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { DEFAULT_CRITERIA_SET } from "../../../core";
+import { KieuMauExcelError, NotATemplateError } from "../../../excel/errors";
+import { createSimulatedExcel } from "../../../simulator";
+import { fakeHost } from "../../../../test/support/fake-host";
+import { renderPanel } from "../../../../test/support/render";
+import { createExcelHost } from "../../host/excel-host";
+import { publishRibbonCheck } from "../../ribbon-bridge";
+import { CheckPanel } from "./CheckPanel";
+
+/** A matrix with two wards: one complete, one with a typo, "1"/"x" variants and a not-met. */
+async function workbookWithEntries() {
+  const excel = createSimulatedExcel();
+  const host = createExcelHost((batch) => excel.run(batch), () => true, { preview: true });
+  await host.insertTemplate({ layout: "matrix", set: DEFAULT_CRITERIA_SET, wardRows: 3 });
+  const sheet = "Bảng chấm nhanh";
+  const columns = DEFAULT_CRITERIA_SET.criteria.map((_, i) => String.fromCharCode(67 + i)); // C…X
+  excel.type(sheet, "A6", "Huế");
+  excel.type(sheet, "B6", "Phường An");
+  columns.forEach((c) => excel.type(sheet, `${c}6`, "Đạt"));
+  excel.type(sheet, "A7", "Huế");
+  excel.type(sheet, "B7", "Phường Bình");
+  columns.forEach((c, i) => excel.type(sheet, `${c}7`, i === 0 ? "1" : i === 1 ? "x" : i === 2 ? "daat" : i === 3 ? "Không đạt" : "Đạt"));
+  return { excel, host, sheet };
+}
+
+describe("CheckPanel", () => {
+  test("lists problems by ward with go-to-cell, and each ward's status", async () => {
+    const { excel, host, sheet } = await workbookWithEntries();
+    const goTo = jest.spyOn(host, "goTo");
+    renderPanel(<CheckPanel host={host} />);
+    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    const problems = await screen.findByRole("list", { name: "Vấn đề cần sửa" });
+    expect(problems.textContent).toContain("Phường Bình");
+    expect(problems.textContent).toMatch(/E7 “daat”/u);
+    expect(screen.getByText(/Trang "Bảng chấm nhanh": 2 phường, 1 phường đạt đủ tiêu chí/u)).toBeTruthy();
+    const wards = screen.getByRole("list", { name: "Kết quả từng phường" });
+    expect(within(wards).getByText("22/22")).toBeTruthy();
+    expect(within(wards).getAllByRole("progressbar")).toHaveLength(2);
+    fireEvent.click(screen.getByRole("button", { name: "Đến ô E7" }));
+    await waitFor(() => expect(goTo).toHaveBeenCalledWith(sheet, "E7"));
+    expect(excel.activeSheetName()).toBe(sheet);
+    expect(excel.state.selection?.rect).toEqual({ top: 6, left: 4, bottom: 6, right: 4 });
+  });
+
+  test("normalise asks first; confirming rewrites the variants and re-checks", async () => {
+    const { excel, host, sheet } = await workbookWithEntries();
+    renderPanel(<CheckPanel host={host} />);
+    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    await screen.findByText(/ô ghi đúng nhưng chưa theo chuẩn/u);
+    fireEvent.click(screen.getByRole("button", { name: "Chuẩn hoá" }));
+    const dialog = await screen.findByRole("alertdialog");
+    expect(dialog.textContent).toMatch(/Sẽ đổi 2 ô/u);
+    expect(excel.sheet(sheet).text("C7")).toBe("1");
+    fireEvent.click(within(dialog).getByRole("button", { name: "Chuẩn hoá" }));
+    await screen.findByText("Đã chuẩn hoá 2 ô. Còn 1 ô không hợp lệ cần sửa tay.");
+    expect(excel.sheet(sheet).text("C7")).toBe("Đạt");
+    expect(excel.sheet(sheet).text("D7")).toBe("Đạt");
+    expect(excel.sheet(sheet).text("E7")).toBe("daat");
+  });
+
+  test("cancelling normalise changes nothing", async () => {
+    const { excel, host, sheet } = await workbookWithEntries();
+    renderPanel(<CheckPanel host={host} />);
+    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    await screen.findByText(/ô ghi đúng nhưng chưa theo chuẩn/u);
+    fireEvent.click(screen.getByRole("button", { name: "Chuẩn hoá" }));
+    const dialog = await screen.findByRole("alertdialog");
+    fireEvent.click(within(dialog).getByRole("button", { name: "Huỷ" }));
+    await screen.findByText("Đã huỷ, không thay đổi gì.");
+    expect(excel.sheet(sheet).text("C7")).toBe("1");
+  });
+
+  test("a sheet that is not a template gets the plain message and what to do", async () => {
+    renderPanel(<CheckPanel host={fakeHost({ check: jest.fn(async () => Promise.reject(new NotATemplateError("Sheet1"))) })} />);
+    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain('Trang tính "Sheet1" không phải mẫu chấm điểm');
+    expect(alert.textContent).toContain("Chèn mẫu");
+  });
+
+  test("an error from an older Excel reads as what to do in English too", async () => {
+    const error = new KieuMauExcelError("ApiNotFound", "Phiên bản Excel này chưa hỗ trợ thao tác cần dùng.", "Cập nhật Excel hoặc dùng Excel trên web / Microsoft 365.", "This version of Excel does not support the operation.");
+    renderPanel(<CheckPanel host={fakeHost({ check: jest.fn(async () => Promise.reject(error)) })} />, "en");
+    fireEvent.click(screen.getByRole("button", { name: "Check" }));
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("This version of Excel does not support the operation.");
+    expect(alert.textContent).toContain("What to do:");
+  });
+
+  test("shows what the ribbon's Kiểm tra found", async () => {
+    const { excel, host } = await workbookWithEntries();
+    renderPanel(<CheckPanel host={fakeHost()} />);
+    const report = await host.check();
+    expect(excel.stats.syncs).toBeGreaterThan(0);
+    act(() => publishRibbonCheck({ report }));
+    expect(await screen.findByText("Kết quả lệnh Kiểm tra trên thanh công cụ:")).toBeTruthy();
+    expect(screen.getByRole("list", { name: "Vấn đề cần sửa" }).textContent).toMatch(/E7/u);
+  });
+});

@@ -1,0 +1,108 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, screen, waitFor } from "@testing-library/react";
+import { DEFAULT_CRITERIA_SET } from "../../../core";
+import type { CriteriaSet } from "../../../core/criteria/types";
+import { KieuMauExcelError } from "../../../excel/errors";
+import { fakeHost } from "../../../../test/support/fake-host";
+import { renderPanel } from "../../../../test/support/render";
+import { InsertPanel } from "./InsertPanel";
+import { parseWardRows } from "./useInsertPanel";
+
+function setup(host = fakeHost(), language: "vi" | "en" = "vi") {
+  let set: CriteriaSet = DEFAULT_CRITERIA_SET;
+  const onSetChange = jest.fn((next: CriteriaSet) => {
+    set = next;
+  });
+  const view = renderPanel(<InsertPanel host={host} set={set} onSetChange={onSetChange} />, language);
+  return { host, onSetChange, view, current: () => set };
+}
+
+describe("InsertPanel", () => {
+  test("inserts the matrix with the ward rows typed, and says where", async () => {
+    const { host } = setup();
+    fireEvent.change(screen.getByLabelText("Số dòng phường"), { target: { value: "120" } });
+    fireEvent.click(screen.getByRole("button", { name: "Chèn mẫu" }));
+    await screen.findByText(/Đã chèn mẫu vào trang "Bảng chấm nhanh" \(A1:AC55\)/u);
+    expect(host.insertTemplate).toHaveBeenCalledWith({ layout: "matrix", set: DEFAULT_CRITERIA_SET, wardRows: 120 });
+  });
+
+  test("the phiếu layout needs no ward rows", async () => {
+    const { host } = setup();
+    fireEvent.click(screen.getByRole("radio", { name: "Phiếu chấm (một phường)" }));
+    expect(screen.queryByLabelText("Số dòng phường")).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Chèn mẫu" }));
+    await waitFor(() => expect(host.insertTemplate).toHaveBeenCalledWith(expect.objectContaining({ layout: "phieu" })));
+  });
+
+  test("a ward-row count that is not a whole number in range blocks insert and says why", () => {
+    const { host } = setup();
+    fireEvent.change(screen.getByLabelText("Số dòng phường"), { target: { value: "0" } });
+    expect(screen.getByText("Nhập một số nguyên từ 1 đến 100000.")).toBeTruthy();
+    expect((screen.getByRole("button", { name: "Chèn mẫu" }) as HTMLButtonElement).disabled).toBe(true);
+    expect(host.insertTemplate).not.toHaveBeenCalled();
+  });
+
+  test.each([
+    ["50", 50],
+    [" 7 ", 7],
+    ["0", null],
+    ["100001", null],
+    ["2.5", null],
+    ["abc", null],
+  ])("parseWardRows(%j) = %j", (text, expected) => {
+    expect(parseWardRows(text)).toBe(expected);
+  });
+
+  test("on an Excel without ExcelApi 1.8 insert is disabled with an explanation", () => {
+    setup(fakeHost({}, ["insertTemplate"]));
+    expect((screen.getByRole("button", { name: "Chèn mẫu" }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByText(/ExcelApi 1\.8/u)).toBeTruthy();
+  });
+
+  test("an Excel error shows the plain message and what to do, never a stack", async () => {
+    const error = new KieuMauExcelError("AccessDenied", "Trang tính hoặc sổ làm việc đang được bảo vệ hoặc chỉ cho đọc.", "Bỏ bảo vệ trang tính rồi thử lại.", "Protected");
+    setup(fakeHost({ insertTemplate: jest.fn(async () => Promise.reject(error)) }));
+    fireEvent.click(screen.getByRole("button", { name: "Chèn mẫu" }));
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("đang được bảo vệ");
+    expect(alert.textContent).toContain("Bỏ bảo vệ trang tính rồi thử lại.");
+    expect(alert.textContent).not.toMatch(/at \w+ \(/u);
+  });
+
+  test("imports a criteria set from a JSON file", async () => {
+    const { onSetChange } = setup();
+    const custom = { ...DEFAULT_CRITERIA_SET, id: "tinh-x", title: "Bộ của tỉnh X", version: "2026.1", criteria: DEFAULT_CRITERIA_SET.criteria.slice(0, 20) };
+    const file = new File([JSON.stringify(custom)], "bo.json", { type: "application/json" });
+    await act(async () => {
+      fireEvent.change(screen.getByTestId("criteria-file"), { target: { files: [file] } });
+    });
+    await waitFor(() => expect(onSetChange).toHaveBeenCalled());
+    expect(onSetChange.mock.calls[0]?.[0].criteria).toHaveLength(20);
+    expect(onSetChange.mock.calls[0]?.[0].title).toBe("Bộ của tỉnh X");
+  });
+
+  test("a bad criteria file lists its problems in Vietnamese and keeps the current set", async () => {
+    const { onSetChange } = setup();
+    const file = new File([JSON.stringify({ id: "x", criteria: [] })], "hong.json");
+    await act(async () => {
+      fireEvent.change(screen.getByTestId("criteria-file"), { target: { files: [file] } });
+    });
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toMatch(/Bộ tiêu chí không hợp lệ/u);
+    expect(alert.querySelectorAll("li").length).toBeGreaterThan(0);
+    expect(onSetChange).not.toHaveBeenCalled();
+  });
+
+  test("reads the Bộ tiêu chí sheet through the host", async () => {
+    const { host, onSetChange } = setup();
+    fireEvent.click(screen.getByRole("button", { name: 'Lấy từ trang "Bộ tiêu chí"' }));
+    await waitFor(() => expect(onSetChange).toHaveBeenCalledWith(DEFAULT_CRITERIA_SET));
+    expect(host.readCriteriaSheet).toHaveBeenCalledTimes(1);
+  });
+
+  test("speaks English when asked", () => {
+    setup(fakeHost(), "en");
+    expect(screen.getByRole("button", { name: "Insert" })).toBeTruthy();
+    expect(screen.getByLabelText("Ward rows")).toBeTruthy();
+  });
+});
