@@ -36,7 +36,11 @@ export function App({ host, settingsStore, dark = false, initialPanel = "insert"
   const styles = useStyles();
   const [settings, setSettings] = useState<Settings>(() => settingsStore.load());
   const [panel, setPanel] = useState<PanelId>(initialPanel);
-  const [criteriaSet, setCriteriaSet] = useState<CriteriaSet>(DEFAULT_CRITERIA_SET);
+  const [criteriaSet, setCriteriaSetState] = useState<CriteriaSet>(() => settingsStore.loadCriteriaSet() ?? DEFAULT_CRITERIA_SET);
+  const setCriteriaSet = (set: CriteriaSet) => {
+    setCriteriaSetState(set);
+    settingsStore.saveCriteriaSet(set.id === DEFAULT_CRITERIA_SET.id && set.version === DEFAULT_CRITERIA_SET.version ? null : set);
+  };
   const strings = STRINGS[settings.language];
 
   // The ribbon's Kiểm tra opens the pane: show its result.

@@ -1,3 +1,4 @@
+import { DEFAULT_CRITERIA_SET } from "../../core";
 import { browserSettingsStore, DEFAULT_SETTINGS, sanitiseSettings, targetInForce } from "./settings";
 
 describe("settings", () => {
@@ -18,5 +19,17 @@ describe("settings", () => {
     expect(store.load()).toEqual(DEFAULT_SETTINGS);
     expect(() => store.save({ ...DEFAULT_SETTINGS, language: "en" })).not.toThrow();
     expect(browserSettingsStore(undefined).load()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  test("an imported criteria set is kept; a tampered one is dropped for the default", () => {
+    const data = new Map<string, string>();
+    const storage = { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v) };
+    const custom = { ...DEFAULT_CRITERIA_SET, id: "tinh-x", criteria: DEFAULT_CRITERIA_SET.criteria.slice(0, 20) };
+    browserSettingsStore(storage).saveCriteriaSet(custom);
+    expect(browserSettingsStore(storage).loadCriteriaSet()?.criteria).toHaveLength(20);
+    data.set("kieumau.criteriaSet.v1", JSON.stringify({ id: "x", criteria: [] }));
+    expect(browserSettingsStore(storage).loadCriteriaSet()).toBeNull();
+    browserSettingsStore(storage).saveCriteriaSet(null);
+    expect(browserSettingsStore(storage).loadCriteriaSet()).toBeNull();
   });
 });

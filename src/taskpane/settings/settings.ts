@@ -3,6 +3,8 @@
  * force, the language. Kept in the browser storage of the add-in's origin
  * (per user and machine); bad stored values fall back to the defaults.
  */
+import { validateCriteriaSet } from "../../core/criteria";
+import type { CriteriaSet } from "../../core/criteria/types";
 import { DEFAULT_TARGETS } from "../../core/targets";
 import type { Language } from "../i18n";
 
@@ -32,9 +34,13 @@ export function targetInForce(settings: Settings): number {
 export interface SettingsStore {
   load(): Settings;
   save(settings: Settings): void;
+  /** The criteria set imported last (null: the default set). */
+  loadCriteriaSet(): CriteriaSet | null;
+  saveCriteriaSet(set: CriteriaSet | null): void;
 }
 
 const KEY = "kieumau.settings.v1";
+const SET_KEY = "kieumau.criteriaSet.v1";
 
 export function sanitiseSettings(input: unknown): Settings {
   const raw = (typeof input === "object" && input !== null ? input : {}) as Partial<Record<keyof Settings, unknown>>;
@@ -51,7 +57,29 @@ export function sanitiseSettings(input: unknown): Settings {
 /** localStorage when the page has it (Office and the preview), memory otherwise. */
 export function browserSettingsStore(storage: Pick<Storage, "getItem" | "setItem"> | undefined = globalThis.localStorage): SettingsStore {
   let memory = DEFAULT_SETTINGS;
+  let memorySet: CriteriaSet | null = null;
+  const write = (key: string, value: string | null) => {
+    try {
+      if (value === null) storage?.setItem(key, "");
+      else storage?.setItem(key, value);
+    } catch {
+      // Storage full or blocked (private mode): kept for this session only.
+    }
+  };
   return {
+    loadCriteriaSet() {
+      try {
+        const text = storage?.getItem(SET_KEY);
+        // Checked again on load: a stored set is untrusted input like any file.
+        return text ? validateCriteriaSet(JSON.parse(text)) : memorySet;
+      } catch {
+        return memorySet;
+      }
+    },
+    saveCriteriaSet(set) {
+      memorySet = set;
+      write(SET_KEY, set === null ? null : JSON.stringify(set));
+    },
     load() {
       try {
         const text = storage?.getItem(KEY);
@@ -62,11 +90,7 @@ export function browserSettingsStore(storage: Pick<Storage, "getItem" | "setItem
     },
     save(settings) {
       memory = settings;
-      try {
-        storage?.setItem(KEY, JSON.stringify(settings));
-      } catch {
-        // Storage full or blocked (private mode): the settings last for this session.
-      }
+      write(KEY, JSON.stringify(settings));
     },
   };
 }
