@@ -11,6 +11,7 @@ const SUITES: ReadonlyArray<readonly [string, () => Promise<{ run: (report: (fig
   ["functions", () => import("./functions.bench")],
   ["excel", () => import("./excel.bench")],
   ["consolidate", () => import("./consolidate.bench")],
+  ["ui", () => import("./ui.bench")],
 ];
 
 async function main(): Promise<void> {
