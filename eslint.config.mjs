@@ -23,11 +23,26 @@ export default tseslint.config(
     files: ["src/core/**/*.ts"],
     rules: {
       "no-restricted-globals": ["error", "Office", "Excel", "CustomFunctions", "document", "window"],
-      "no-restricted-imports": ["error", { patterns: ["**/excel/**", "**/taskpane/**", "**/functions/**", "**/commands/**", "react", "@fluentui/*"] }],
+      "no-restricted-imports": ["error", { patterns: ["**/excel", "**/excel/**", "**/taskpane", "**/taskpane/**", "**/functions", "**/functions/**", "**/commands", "**/commands/**", "react", "@fluentui/*"] }],
     },
   },
   {
     files: ["src/excel/**/*.ts"],
-    rules: { "no-restricted-imports": ["error", { patterns: ["**/taskpane/**", "**/functions/**", "react", "@fluentui/*"] }] },
+    rules: { "no-restricted-imports": ["error", { patterns: ["**/taskpane", "**/taskpane/**", "**/functions", "**/functions/**", "**/preview", "**/preview/**", "react", "@fluentui/*"] }] },
+  },
+  {
+    // File reading and the CLI call the core only.
+    files: ["src/files/**/*.ts", "src/cli/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: ["**/excel", "**/excel/**", "**/taskpane", "**/taskpane/**", "**/functions", "**/functions/**", "**/preview", "**/preview/**", "react", "@fluentui/*"] }] },
+  },
+  {
+    // The task pane reaches Excel through its host module; the preview (simulator, HyperFormula) never enters it.
+    files: ["src/taskpane/**/*.ts", "src/taskpane/**/*.tsx"],
+    ignores: ["**/*.test.ts", "**/*.test.tsx"],
+    rules: { "no-restricted-imports": ["error", { patterns: ["**/functions", "**/functions/**", "**/preview", "**/preview/**", "**/simulator", "**/simulator/**", "hyperformula"] }] },
+  },
+  {
+    files: ["src/simulator/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: ["**/excel", "**/excel/**", "**/taskpane", "**/taskpane/**", "**/preview", "**/preview/**", "react", "@fluentui/*"] }] },
   },
 );

@@ -225,3 +225,18 @@ describe("strict simulated Excel", () => {
     }
   });
 });
+
+describe("display text of number formats", () => {
+  test("percentages and fixed decimals show as Excel shows them", async () => {
+    const { createSimulatedExcel } = await import("./simulated-excel");
+    const excel = createSimulatedExcel();
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      const range = sheet.getRange("A1:D1");
+      range.values = [[0.6667, 0.3, 2.5, 0.125]];
+      range.numberFormat = [["0.0%", "0%", "0.00", "General"]];
+      await context.sync();
+    });
+    expect(excel.sheet("Sheet1").texts("A1:D1")).toEqual([["66.7%", "30%", "2.50", "0.125"]]);
+  });
+});

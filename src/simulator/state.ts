@@ -413,6 +413,12 @@ export function displayText(value: ComputedValue, numberFormat: string): string 
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "string") return value;
   if (numberFormat === "0") return String(Math.round(value));
+  // Percentages and fixed decimals, as Excel shows them ("0%", "0.0%", "0.00").
+  const fixed = /^0(?:\.(0+))?(%?)$/u.exec(numberFormat);
+  if (fixed !== null) {
+    const decimals = fixed[1]?.length ?? 0;
+    return fixed[2] === "%" ? `${(value * 100).toFixed(decimals)}%` : value.toFixed(decimals);
+  }
   if (/^dd\/mm\/yyyy$/iu.test(numberFormat)) {
     const date = new Date(Date.UTC(1899, 11, 30) + Math.round(value) * 86_400_000);
     const dd = String(date.getUTCDate()).padStart(2, "0");
