@@ -5,7 +5,7 @@
  * leaves the page's origin (there must be none).
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { serveFolder } from "./static-server";
@@ -13,7 +13,8 @@ import { serveFolder } from "./static-server";
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const ROOT = path.resolve(__dirname, "../..");
 export const SHOTS = path.join(ROOT, "test-output", "screenshots");
-const BUILD = path.join(ROOT, "test-output", "preview-build");
+// One build per test process: parallel workers never share (and clean) the same folder.
+const BUILD = path.join(ROOT, "test-output", `preview-build-${process.pid}`);
 
 let built = false;
 export function buildPreview(): string {
@@ -24,6 +25,7 @@ export function buildPreview(): string {
       env: { ...process.env, OFFICE_JS: "cdn" },
     });
     built = true;
+    process.once("exit", () => rmSync(BUILD, { recursive: true, force: true }));
   }
   return BUILD;
 }
