@@ -58,36 +58,30 @@ export function sanitiseSettings(input: unknown): Settings {
 export function browserSettingsStore(storage: Pick<Storage, "getItem" | "setItem"> | undefined = globalThis.localStorage): SettingsStore {
   let memory = DEFAULT_SETTINGS;
   let memorySet: CriteriaSet | null = null;
-  const write = (key: string, value: string | null) => {
+  // "" stands for nothing stored (the default set).
+  const write = (key: string, value: string) => {
     try {
-      if (value === null) storage?.setItem(key, "");
-      else storage?.setItem(key, value);
+      storage?.setItem(key, value);
     } catch {
       // Storage full or blocked (private mode): kept for this session only.
     }
   };
+  /** A stored value parsed and checked again (stored data is untrusted input like any file), else the fallback. */
+  const read = <T,>(key: string, check: (parsed: unknown) => T, fallback: T): T => {
+    try {
+      const text = storage?.getItem(key);
+      return text ? check(JSON.parse(text)) : fallback;
+    } catch {
+      return fallback;
+    }
+  };
   return {
-    loadCriteriaSet() {
-      try {
-        const text = storage?.getItem(SET_KEY);
-        // Checked again on load: a stored set is untrusted input like any file.
-        return text ? validateCriteriaSet(JSON.parse(text)) : memorySet;
-      } catch {
-        return memorySet;
-      }
-    },
+    loadCriteriaSet: () => read(SET_KEY, validateCriteriaSet, memorySet),
     saveCriteriaSet(set) {
       memorySet = set;
-      write(SET_KEY, set === null ? null : JSON.stringify(set));
+      write(SET_KEY, set === null ? "" : JSON.stringify(set));
     },
-    load() {
-      try {
-        const text = storage?.getItem(KEY);
-        return text ? sanitiseSettings(JSON.parse(text)) : memory;
-      } catch {
-        return memory;
-      }
-    },
+    load: () => read(KEY, sanitiseSettings, memory),
     save(settings) {
       memory = settings;
       write(KEY, JSON.stringify(settings));
