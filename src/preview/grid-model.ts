@@ -5,7 +5,7 @@
  * applies, as Excel paints it.
  */
 import type { SheetInspector } from "../simulator";
-import { columnLetters } from "../simulator/address";
+import { columnLetters, parseLocal } from "../simulator/address";
 
 export const MAX_ROWS = 120;
 export const MAX_COLUMNS = 40;
@@ -36,13 +36,6 @@ export interface MergeMap {
   readonly covered: ReadonlySet<string>;
 }
 
-function parseCellAddress(address: string): { row: number; column: number } {
-  const match = /^\$?([A-Z]+)\$?(\d+)$/u.exec(address);
-  let column = 0;
-  for (const ch of match?.[1] ?? "A") column = column * 26 + ch.charCodeAt(0) - 64;
-  return { row: Number(match?.[2] ?? 1), column };
-}
-
 /** Merged areas as table spans, counting only the rows and columns shown. */
 export function mergeMap(merges: readonly string[], view: GridView): MergeMap {
   const spans = new Map<string, { rowSpan: number; colSpan: number }>();
@@ -50,9 +43,10 @@ export function mergeMap(merges: readonly string[], view: GridView): MergeMap {
   const shownRows = new Set(view.rows);
   const shownColumns = new Set(view.columns);
   for (const merge of merges) {
-    const [from = "A1", to = from] = merge.split(":");
-    const a = parseCellAddress(from);
-    const b = parseCellAddress(to);
+    // 0-based rectangle → the 1-based corners the view uses.
+    const rect = parseLocal(merge.replaceAll("$", ""));
+    const a = { row: rect.top + 1, column: rect.left + 1 };
+    const b = { row: rect.bottom + 1, column: rect.right + 1 };
     const rows = view.rows.filter((r) => r >= a.row && r <= b.row);
     const columns = view.columns.filter((c) => c >= a.column && c <= b.column);
     if (!shownRows.has(a.row) || !shownColumns.has(a.column)) continue;
@@ -71,14 +65,9 @@ export function gridView(sheet: SheetInspector): GridView {
   let lastRow = 20;
   let lastColumn = 10;
   if (used !== null) {
-    const end = used.split(":").pop() ?? used;
-    const match = /^([A-Z]+)(\d+)$/u.exec(end);
-    if (match !== null) {
-      let column = 0;
-      for (const ch of match[1] ?? "") column = column * 26 + ch.charCodeAt(0) - 64;
-      lastRow = Math.max(lastRow, Number(match[2]) + 2);
-      lastColumn = Math.max(lastColumn, column + 1);
-    }
+    const rect = parseLocal(used);
+    lastRow = Math.max(lastRow, rect.bottom + 3);
+    lastColumn = Math.max(lastColumn, rect.right + 2);
   }
   const hidden = new Set(sheet.hiddenRows);
   const rows: number[] = [];
