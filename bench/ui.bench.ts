@@ -7,7 +7,7 @@
  * the pane renders as soon as Office.onReady answers.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -61,7 +61,6 @@ export async function run(report: Report): Promise<void> {
     const firstLoad = initial.reduce((sum, src) => sum + gzipKb(path.join(out, src)), 0);
     report({ name: "taskpane.bundle.firstload_gzip_kb", value: round(firstLoad, 1), unit: "KiB", aim: "<= 300" });
 
-    const { writeFileSync } = await import("node:fs");
     writeFileSync(path.join(out, "empty.html"), "<!doctype html><html><body><h1>x</h1></body></html>");
     const server = await serveFolder(out);
     try {

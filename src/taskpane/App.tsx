@@ -1,6 +1,6 @@
 import { FluentProvider, makeStyles, Tab, TabList, Text, tokens } from "@fluentui/react-components";
 import { CheckboxCheckedRegular, DataBarVerticalRegular, SettingsRegular, TableAddRegular } from "@fluentui/react-icons";
-import { useEffect, useState } from "react";
+import { useEffect, useState, type ReactElement } from "react";
 import { DEFAULT_CRITERIA_SET } from "../core/criteria";
 import type { CriteriaSet } from "../core/criteria/types";
 import { CheckPanel } from "./components/CheckPanel/CheckPanel";
@@ -23,6 +23,13 @@ const useStyles = makeStyles({
 });
 
 export type PanelId = "insert" | "check" | "consolidate" | "settings";
+
+const TABS: ReadonlyArray<{ id: PanelId; icon: ReactElement }> = [
+  { id: "insert", icon: <TableAddRegular /> },
+  { id: "check", icon: <CheckboxCheckedRegular /> },
+  { id: "consolidate", icon: <DataBarVerticalRegular /> },
+  { id: "settings", icon: <SettingsRegular /> },
+];
 
 export interface AppProps {
   readonly host: AddinHost;
@@ -67,18 +74,11 @@ export function App({ host, settingsStore, dark = false, initialPanel = "insert"
             </Text>
           </header>
           <TabList className={styles.tabs} selectedValue={panel} onTabSelect={(_, data) => setPanel(data.value as PanelId)} aria-label={strings.tabsLabel} size="small">
-            <Tab value="insert" icon={<TableAddRegular />}>
-              {strings.tabs.insert}
-            </Tab>
-            <Tab value="check" icon={<CheckboxCheckedRegular />}>
-              {strings.tabs.check}
-            </Tab>
-            <Tab value="consolidate" icon={<DataBarVerticalRegular />}>
-              {strings.tabs.consolidate}
-            </Tab>
-            <Tab value="settings" icon={<SettingsRegular />}>
-              {strings.tabs.settings}
-            </Tab>
+            {TABS.map(({ id, icon }) => (
+              <Tab key={id} value={id} icon={icon}>
+                {strings.tabs[id]}
+              </Tab>
+            ))}
           </TabList>
           <div role="tabpanel" aria-label={strings.tabs[panel]}>
             {panel === "insert" && <InsertPanel host={host} set={criteriaSet} onSetChange={setCriteriaSet} />}

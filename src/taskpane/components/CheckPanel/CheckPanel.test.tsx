@@ -25,6 +25,15 @@ async function workbookWithEntries() {
   return { excel, host, sheet };
 }
 
+/** Check, then press Chuẩn hoá: the confirmation dialog. */
+async function openNormaliseDialog(host: ReturnType<typeof createExcelHost>): Promise<HTMLElement> {
+  renderPanel(<CheckPanel host={host} />);
+  fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+  await screen.findByText(/ô ghi đúng nhưng chưa theo chuẩn/u);
+  fireEvent.click(screen.getByRole("button", { name: "Chuẩn hoá" }));
+  return screen.findByRole("alertdialog");
+}
+
 describe("CheckPanel", () => {
   test("lists problems by ward with go-to-cell, and each ward's status", async () => {
     const { excel, host, sheet } = await workbookWithEntries();
@@ -46,11 +55,7 @@ describe("CheckPanel", () => {
 
   test("normalise asks first; confirming rewrites the variants and re-checks", async () => {
     const { excel, host, sheet } = await workbookWithEntries();
-    renderPanel(<CheckPanel host={host} />);
-    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
-    await screen.findByText(/ô ghi đúng nhưng chưa theo chuẩn/u);
-    fireEvent.click(screen.getByRole("button", { name: "Chuẩn hoá" }));
-    const dialog = await screen.findByRole("alertdialog");
+    const dialog = await openNormaliseDialog(host);
     expect(dialog.textContent).toMatch(/Sẽ đổi 2 ô/u);
     expect(excel.sheet(sheet).text("C7")).toBe("1");
     fireEvent.click(within(dialog).getByRole("button", { name: "Chuẩn hoá" }));
@@ -62,11 +67,7 @@ describe("CheckPanel", () => {
 
   test("cancelling normalise changes nothing", async () => {
     const { excel, host, sheet } = await workbookWithEntries();
-    renderPanel(<CheckPanel host={host} />);
-    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
-    await screen.findByText(/ô ghi đúng nhưng chưa theo chuẩn/u);
-    fireEvent.click(screen.getByRole("button", { name: "Chuẩn hoá" }));
-    const dialog = await screen.findByRole("alertdialog");
+    const dialog = await openNormaliseDialog(host);
     fireEvent.click(within(dialog).getByRole("button", { name: "Huỷ" }));
     await screen.findByText("Đã huỷ, không thay đổi gì.");
     expect(excel.sheet(sheet).text("C7")).toBe("1");
