@@ -93,23 +93,26 @@ export function SheetGrid({ excel, strings }: SheetGridProps) {
     setSelection({ row: nextRow, column: nextColumn });
   };
 
-  const commit = (value: string) => {
+  /** Write the entry; a list validation with the Stop style refuses a value off the list, as Excel does. Returns whether it was written. */
+  const commit = (value: string): boolean => {
     const validation = sheet.validationList(address);
+    const onList = value.trim() === "" || validation === null || validation.list.some((item) => item.toLowerCase() === value.trim().toLowerCase());
+    if (validation !== null && !onList && validation.errorStyle === "Stop") {
+      setMessage(strings.validationStop(validation.errorTitle, validation.errorMessage));
+      return false;
+    }
     excel.type(sheetName, address, value);
     setDraft(null);
-    const valid = excel.sheet(sheetName).isValid(address);
-    if (validation !== null && !valid) {
-      if (validation.errorStyle === "Stop") {
-        setMessage(strings.validationStop(validation.errorTitle, validation.errorMessage));
-      } else setMessage(strings.validationWarning(validation.errorTitle, validation.errorMessage));
-    } else setMessage(null);
+    setMessage(validation !== null && !excel.sheet(sheetName).isValid(address) ? strings.validationWarning(validation.errorTitle, validation.errorMessage) : null);
+    return true;
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     const steps: Record<string, [number, number]> = { ArrowDown: [1, 0], ArrowUp: [-1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+    const step = steps[event.key];
     if (event.key === "Enter" || event.key === "Tab") {
       event.preventDefault();
-      if (draft !== null) commit(draft);
+      if (draft !== null && !commit(draft)) return;
       const back = event.shiftKey ? -1 : 1;
       if (event.key === "Enter") move(back, 0);
       else move(0, back);
@@ -120,15 +123,11 @@ export function SheetGrid({ excel, strings }: SheetGridProps) {
     } else if ((event.key === "Delete" || event.key === "Backspace") && draft === null) {
       event.preventDefault();
       commit("");
-    } else if (steps[event.key] !== undefined && draft === null) {
+    } else if (step !== undefined && (draft === null || step[1] === 0)) {
+      // Arrows move; while typing, up and down first commit the entry (left/right move the caret).
       event.preventDefault();
-      const [r, c] = steps[event.key] as [number, number];
-      move(r, c);
-    } else if (steps[event.key] !== undefined && draft !== null && (event.key === "ArrowDown" || event.key === "ArrowUp")) {
-      event.preventDefault();
-      commit(draft);
-      const [r, c] = steps[event.key] as [number, number];
-      move(r, c);
+      if (draft !== null && !commit(draft)) return;
+      move(step[0], step[1]);
     }
   };
 
