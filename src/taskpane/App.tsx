@@ -1,7 +1,7 @@
 import { FluentProvider, makeStyles, Tab, TabList, Text, tokens } from "@fluentui/react-components";
 import { CheckboxCheckedRegular, DataBarVerticalRegular, SettingsRegular, TableAddRegular } from "@fluentui/react-icons";
 import { useEffect, useState, type ReactElement } from "react";
-import { DEFAULT_CRITERIA_SET } from "../core/criteria";
+import { DEFAULT_CRITERIA_SET, isDefaultCriteriaSet } from "../core/criteria";
 import type { CriteriaSet } from "../core/criteria/types";
 import { CheckPanel } from "./components/CheckPanel/CheckPanel";
 import { ConsolidatePanel } from "./components/ConsolidatePanel/ConsolidatePanel";
@@ -46,7 +46,7 @@ export function App({ host, settingsStore, dark = false, initialPanel = "insert"
   const [criteriaSet, setCriteriaSetState] = useState<CriteriaSet>(() => settingsStore.loadCriteriaSet() ?? DEFAULT_CRITERIA_SET);
   const setCriteriaSet = (set: CriteriaSet) => {
     setCriteriaSetState(set);
-    settingsStore.saveCriteriaSet(set.id === DEFAULT_CRITERIA_SET.id && set.version === DEFAULT_CRITERIA_SET.version ? null : set);
+    settingsStore.saveCriteriaSet(isDefaultCriteriaSet(set) ? null : set);
   };
   const strings = STRINGS[settings.language];
 

@@ -7,3 +7,8 @@ import { validateCriteriaSet } from "./validate";
  * Loaded through the same validation as any user-supplied set.
  */
 export const DEFAULT_CRITERIA_SET: CriteriaSet = validateCriteriaSet(defaultSetJson);
+
+/** Is this the default set (same id and version)? */
+export function isDefaultCriteriaSet(set: CriteriaSet): boolean {
+  return set.id === DEFAULT_CRITERIA_SET.id && set.version === DEFAULT_CRITERIA_SET.version;
+}

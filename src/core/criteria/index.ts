@@ -1,4 +1,4 @@
 export type { CriteriaGroup, Criterion, CriteriaSet } from "./types";
 export { CriteriaSetError, validateCriteriaSet, parseCriteriaSetJson, criterionCodes } from "./validate";
-export { DEFAULT_CRITERIA_SET } from "./default-set";
+export { DEFAULT_CRITERIA_SET, isDefaultCriteriaSet } from "./default-set";
 export { CRITERIA_SHEET_NAME, criteriaSetToRows, criteriaSetFromRows } from "./sheet-rows";

@@ -84,7 +84,7 @@ export function InsertPanel({ host, set, onSetChange }: InsertPanelProps) {
           {t.submit}
         </Button>
       </div>
-      {state.importedTitle !== null && state.error === null && <Notice intent="info" text={t.imported(state.importedTitle, set.criteria.length)} />}
+      {state.justImported && state.error === null && <Notice intent="info" text={t.imported(set.title, set.criteria.length)} />}
       {state.result !== null && <Notice text={state.result.inserted ? t.done(state.result.sheetName, state.result.address) : t.cancelled} />}
       {state.error !== null && <ErrorMessage error={state.error} onDismiss={state.clearError} />}
     </section>

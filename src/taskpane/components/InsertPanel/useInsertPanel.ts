@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { DEFAULT_CRITERIA_SET, parseCriteriaSetJson } from "../../../core/criteria";
+import { DEFAULT_CRITERIA_SET, isDefaultCriteriaSet, parseCriteriaSetJson } from "../../../core/criteria";
 import type { CriteriaSet } from "../../../core/criteria/types";
 import { DEFAULT_WARD_ROWS, MAX_WARD_ROWS } from "../../../core/template";
 import type { InsertResult } from "../../../excel";
@@ -28,7 +28,7 @@ export function useInsertPanel(host: AddinHost, set: CriteriaSet, onSetChange: (
   const [layout, setLayout] = useState<Layout>("matrix");
   const [wardRowsText, setWardRowsText] = useState(String(DEFAULT_WARD_ROWS));
   const [result, setResult] = useState<InsertResult | null>(null);
-  const [importedTitle, setImportedTitle] = useState<string | null>(null);
+  const [justImported, setJustImported] = useState(false);
   const action = useAction();
   const wardRows = parseWardRows(wardRowsText);
   const supported = host.supports("insertTemplate");
@@ -42,7 +42,7 @@ export function useInsertPanel(host: AddinHost, set: CriteriaSet, onSetChange: (
 
   const adopt = (next: CriteriaSet) => {
     onSetChange(next);
-    setImportedTitle(next.title);
+    setJustImported(true);
     setResult(null);
   };
 
@@ -58,7 +58,7 @@ export function useInsertPanel(host: AddinHost, set: CriteriaSet, onSetChange: (
 
   const useDefault = () => {
     onSetChange(DEFAULT_CRITERIA_SET);
-    setImportedTitle(null);
+    setJustImported(false);
   };
 
   return {
@@ -68,9 +68,9 @@ export function useInsertPanel(host: AddinHost, set: CriteriaSet, onSetChange: (
     setWardRowsText,
     wardRowsValid: layout === "phieu" || wardRows !== null,
     result,
-    importedTitle,
+    justImported,
     supported,
-    isDefaultSet: set.id === DEFAULT_CRITERIA_SET.id && set.version === DEFAULT_CRITERIA_SET.version,
+    isDefaultSet: isDefaultCriteriaSet(set),
     insert,
     importJson,
     importSheet,
