@@ -5,6 +5,7 @@
  */
 import { CANONICAL_MET, CANONICAL_NOT_MET, NATIVE_MET_TOKENS, NATIVE_NOT_MET_TOKENS } from "../core/entries/vocabulary";
 import { parseEntry } from "../core/entries/parse";
+import { problemText } from "../contracts/problem-text";
 import { foldForComparison } from "../core/text/normalize";
 import { scoreWard, type WardScore } from "../core/scoring";
 import { cellAddress, MARKER_TAG, MARKER_WIDTH, readMarker, type MarkerInfo, type TemplateKind } from "../core/template";
@@ -140,7 +141,8 @@ export function analyseTemplate(sheet: SheetValues, sheetName: string, template:
     const value = cellOf(sheet, row, column);
     const parsed = parseEntry(value);
     if (parsed.kind === "invalid") {
-      problem(row, column, "invalidEntry", "error", parsed.reason ?? `Giá trị ${describeValue(value)} không phải kết quả chấm.`, parsed.suggestion ?? `Nhập "${CANONICAL_MET}" hoặc "${CANONICAL_NOT_MET}".`, false);
+      const text = parsed.issue === undefined ? { message: `Giá trị ${describeValue(value)} không phải kết quả chấm.`, action: `Nhập "${CANONICAL_MET}" hoặc "${CANONICAL_NOT_MET}".` } : problemText(parsed.issue, "vi");
+      problem(row, column, "invalidEntry", "error", text.message, text.action, false);
     } else if (parsed.canonical !== undefined && parsed.variant) {
       variants.push({ row, column, value, canonical: parsed.canonical });
       if (!isNativeForm(value)) {

@@ -6,6 +6,8 @@
  */
 import { DEFAULT_CRITERIA_SET, criterionCodes } from "../core/criteria";
 import { parseEntry } from "../core/entries/parse";
+import type { EntryIssue } from "../core/entries/problems";
+import { problemText } from "../contracts/problem-text";
 import { scoreWard, type WardScore } from "../core/scoring";
 import { TargetError, needed, quotaPct, rate, targetPct } from "../core/targets";
 
@@ -38,6 +40,12 @@ function shown(value: unknown): string {
 
 const DEFAULT_CODES = criterionCodes(DEFAULT_CRITERIA_SET);
 
+/** "Ô thứ 3 (TC03): … Nhập …" — the cell's position, then the parser's issue in Vietnamese. */
+function invalidCellMessage(index: number, issue: EntryIssue | undefined, code?: string): string {
+  const text = issue === undefined ? { message: "", action: "" } : problemText(issue, "vi");
+  return `Ô thứ ${index + 1}${code === undefined ? "" : ` (${code})`}: ${text.message} ${text.action}`.trim();
+}
+
 /** Codes by position: the default set's, then "#23", "#24"… beyond it. */
 function defaultCodes(count: number): string[] {
   return Array.from({ length: count }, (_, i) => DEFAULT_CODES[i] ?? `#${i + 1}`);
@@ -48,7 +56,7 @@ function scoreStrict(cells: readonly unknown[], codes: readonly string[]): WardS
   const score = scoreWard(cells, codes);
   const first = score.invalidEntries[0];
   if (first !== undefined) {
-    throw new KieumauFunctionError("#VALUE!", `Ô thứ ${first.index + 1} (${first.code}) "${shown(first.value)}" không hợp lệ: ${first.reason} ${first.suggestion}`.trim());
+    throw new KieumauFunctionError("#VALUE!", invalidCellMessage(first.index, first.issue, first.code));
   }
   return score;
 }
@@ -59,7 +67,7 @@ export function passCount(results: readonly (readonly unknown[])[]): number {
   cells.forEach((value, index) => {
     const entry = parseEntry(value);
     if (entry.kind === "invalid") {
-      throw new KieumauFunctionError("#VALUE!", `Ô thứ ${index + 1} "${shown(value)}" không hợp lệ: ${entry.reason ?? ""} ${entry.suggestion ?? ""}`.trim());
+      throw new KieumauFunctionError("#VALUE!", invalidCellMessage(index, entry.issue));
     }
     if (entry.kind === "met") met++;
   });

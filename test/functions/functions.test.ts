@@ -35,7 +35,7 @@ describe("KIEUMAU.PASSCOUNT", () => {
   it("returns #VALUE! naming the first bad entry", () => {
     const { code, message } = excelError(() => functions.passCount(row("Đạt", "dat?", "2")));
     expect(code).toBe("#VALUE!");
-    expect(message).toContain('Ô thứ 2 "dat?"');
+    expect(message).toContain('Ô thứ 2: "dat?"');
     expect(message).toMatch(/không hợp lệ/u);
   });
 });

@@ -123,8 +123,9 @@ export function consolidateRecords(records: readonly WardRecord[], set: Criteria
         sheet: record.source.sheet,
         cell: record.cells.get(invalid.code),
         severity: "warning",
-        message: `Phường ${canonical(record.ward)}, ${invalid.code}: "${String(invalid.value)}" không phải kết quả hợp lệ — ${invalid.reason}`,
-        action: invalid.suggestion || "Sửa ô thành Đạt hoặc Không đạt rồi tổng hợp lại.",
+        // Transitional: rendered in Vietnamese here until consolidation problems become codes.
+        message: `Phường ${canonical(record.ward)}, ${invalid.code}: "${String(invalid.value)}" không phải kết quả hợp lệ.`,
+        action: "Sửa ô thành Đạt hoặc Không đạt rồi tổng hợp lại.",
       });
     }
     return { record, score, assessed: score.met + score.notMet };

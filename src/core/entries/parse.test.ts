@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { parseEntry } from "./parse";
+import { problemText } from "../../contracts/problem-text";
 import { encodeTcvn3, encodeVni } from "../text/legacy-encodings";
 
 describe("parseEntry", () => {
@@ -29,17 +30,21 @@ describe("parseEntry", () => {
 
   it.each<[unknown]>([
     ["dat?"], ["2"], [2], ["22/22"], ["đã đạt một phần"], ["Đát"], ["Dạt"], ["ok"], ["-"], [0.5], [Number.NaN], ["#N/A"], [{}], [new Error("#REF!")],
-  ])("reads %j as invalid, with a reason and a suggestion in Vietnamese", (value) => {
+  ])("reads %j as invalid, with an issue code that renders in Vietnamese and English", (value) => {
     const entry = parseEntry(value);
     expect(entry.kind).toBe("invalid");
     expect(entry.canonical).toBeUndefined();
-    expect(entry.reason).toMatch(/\S/u);
-    expect(entry.suggestion).toMatch(/Nhập|Sửa/u);
+    expect(entry.issue).toBeDefined();
+    const vi = problemText(entry.issue!, "vi");
+    const en = problemText(entry.issue!, "en");
+    expect(vi.action).toMatch(/Nhập|Sửa/u);
+    expect(en.action).toMatch(/Type|Fix/u);
+    expect(en.message).not.toEqual(vi.message);
   });
 
   it("suggests the word the user probably meant when the diacritics are wrong", () => {
-    expect(parseEntry("Đát").suggestion).toContain('"Đạt"');
-    expect(parseEntry("Không đát").suggestion).toContain('"Không đạt"');
+    expect(parseEntry("Đát").issue).toEqual({ code: "entryWrongDiacritics", params: { value: "Đát", meant: "Đạt" } });
+    expect(problemText(parseEntry("Không đát").issue!, "vi").action).toContain('"Không đạt"');
   });
 
   it("marks only the exact canonical text as non-variant", () => {

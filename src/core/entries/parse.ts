@@ -1,7 +1,9 @@
 import { toCanonicalText, hasNoDiacritics, stripDiacritics, collapseSpaces } from "../text/normalize";
 import { decodeTcvn3, decodeVni } from "../text/legacy-encodings";
 import type { TextEncoding } from "../text/legacy-encodings";
-import { CANONICAL_MET, CANONICAL_NOT_MET, RESULT_WORDS, SUGGESTED_TOKENS, type Verdict } from "./vocabulary";
+import { valueParam } from "../problems/problem";
+import type { EntryIssue } from "./problems";
+import { CANONICAL_MET, CANONICAL_NOT_MET, RESULT_WORDS, type Verdict } from "./vocabulary";
 
 export type EntryKind = Verdict | "blank" | "invalid";
 
@@ -14,10 +16,8 @@ export interface ParsedEntry {
   readonly variant: boolean;
   /** Where the text came from when it was not plain Unicode. */
   readonly encoding?: TextEncoding | "no-diacritics";
-  /** For invalid entries: what is wrong, in Vietnamese. */
-  readonly reason?: string;
-  /** For invalid entries: what to type instead. */
-  readonly suggestion?: string;
+  /** For invalid entries: what is wrong, as a code and parameters (rendered at the edges). */
+  readonly issue?: EntryIssue;
 }
 
 const BY_WORD = new Map<string, Verdict>(RESULT_WORDS);
@@ -29,7 +29,6 @@ for (const [word, verdict] of RESULT_WORDS) {
 }
 
 const BLANK: ParsedEntry = Object.freeze({ kind: "blank", variant: false });
-const HOW_TO_FIX = `Nhập "Đạt" hoặc "Không đạt" (hoặc ${SUGGESTED_TOKENS}).`;
 
 function verdictEntry(verdict: Verdict, variant: boolean, encoding?: ParsedEntry["encoding"]): ParsedEntry {
   const canonical = verdict === "met" ? CANONICAL_MET : CANONICAL_NOT_MET;
@@ -38,19 +37,14 @@ function verdictEntry(verdict: Verdict, variant: boolean, encoding?: ParsedEntry
     : { kind: verdict, canonical, variant, encoding };
 }
 
-function invalid(reason: string, suggestion = HOW_TO_FIX): ParsedEntry {
-  return { kind: "invalid", variant: false, reason, suggestion };
-}
-
-function describe(value: string): string {
-  const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-  return `"${shown}"`;
+function invalid(issue: EntryIssue): ParsedEntry {
+  return { kind: "invalid", variant: false, issue };
 }
 
 function parseNumber(value: number): ParsedEntry {
   if (value === 1) return verdictEntry("met", true);
   if (value === 0) return verdictEntry("notMet", true);
-  return invalid(`Số ${value} không phải kết quả: chỉ dùng 1 (đạt) hoặc 0 (không đạt).`);
+  return invalid({ code: "entryBadNumber", params: { value: String(value) } });
 }
 
 // Strings repeat massively across a sheet (a few distinct spellings in
@@ -92,11 +86,11 @@ function parseStringUncached(raw: string): ParsedEntry {
     const near = BY_ASCII_WORD.get(stripDiacritics(word));
     if (near !== undefined) {
       const meant = near === "met" ? CANONICAL_MET : CANONICAL_NOT_MET;
-      return invalid(`${describe(text)} sai dấu: không rõ có phải "${meant}" không.`, `Nhập đúng "${meant}" nếu đó là ý của bạn.`);
+      return invalid({ code: "entryWrongDiacritics", params: { value: valueParam(text), meant } });
     }
   }
-  if (text.startsWith("#")) return invalid(`Ô có lỗi công thức ${describe(text)}.`, "Sửa công thức hoặc nhập trực tiếp kết quả.");
-  return invalid(`${describe(text)} không phải kết quả hợp lệ.`);
+  if (text.startsWith("#")) return invalid({ code: "entryFormulaError", params: { value: valueParam(text) } });
+  return invalid({ code: "entryNotAResult", params: { value: valueParam(text) } });
 }
 
 function rereadAsLegacy(raw: string): ParsedEntry | undefined {
@@ -112,13 +106,13 @@ function rereadAsLegacy(raw: string): ParsedEntry | undefined {
 /**
  * Classify one cell value as met, not met, not yet assessed (blank) or
  * invalid. Never throws and never guesses: anything outside the accepted
- * vocabulary is invalid with a reason and a suggestion in Vietnamese.
+ * vocabulary is invalid with an issue code (rendered in vi/en at the edges).
  */
 export function parseEntry(value: unknown): ParsedEntry {
   if (value === null || value === undefined) return BLANK;
   if (typeof value === "string") return parseString(value);
-  if (typeof value === "number") return Number.isFinite(value) ? parseNumber(value) : invalid("Giá trị số không hợp lệ.");
+  if (typeof value === "number") return Number.isFinite(value) ? parseNumber(value) : invalid({ code: "entryBadNumber", params: { value: String(value) } });
   if (typeof value === "boolean") return verdictEntry(value ? "met" : "notMet", true);
-  if (value instanceof Error) return invalid(`Ô có lỗi: ${value.message || value.name}.`, "Sửa công thức hoặc nhập trực tiếp kết quả.");
-  return invalid("Ô chứa dữ liệu không phải chữ hay số.");
+  if (value instanceof Error) return invalid({ code: "entryFormulaError", params: { value: valueParam(value) } });
+  return invalid({ code: "entryNotText", params: { value: "" } });
 }

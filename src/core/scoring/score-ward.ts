@@ -1,12 +1,12 @@
 import { parseEntry, type ParsedEntry } from "../entries/parse";
+import type { EntryIssue } from "../entries/problems";
 
 /** One entry that is not a valid result, by position. */
 export interface InvalidEntry {
   readonly index: number;
   readonly code: string;
   readonly value: unknown;
-  readonly reason: string;
-  readonly suggestion: string;
+  readonly issue: EntryIssue;
 }
 
 export type WardStatusKind = "met" | "notMet" | "incomplete" | "invalid";
@@ -71,7 +71,7 @@ export function scoreWard(entries: readonly unknown[], codes: readonly string[],
         blankCodes.push(code);
         break;
       case "invalid":
-        invalidEntries.push({ index, code, value, reason: entry.reason ?? "", suggestion: entry.suggestion ?? "" });
+        invalidEntries.push({ index, code, value, issue: entry.issue ?? { code: "entryNotText", params: { value: "" } } });
         break;
     }
   }

@@ -38,7 +38,7 @@ describe("scoreWard", () => {
     const score = scoreWard(entries, CODES);
     expect(score.status).toBe("Có ô không hợp lệ");
     expect(score.invalidEntries).toEqual([expect.objectContaining({ index: 2, code: "TC03", value: "dat?" })]);
-    expect(score.invalidEntries[0]?.reason).toMatch(/không phải kết quả hợp lệ/u);
+    expect(score.invalidEntries[0]?.issue.code).toBe("entryNotAResult");
     expect(score.complete).toBe(false);
   });
 

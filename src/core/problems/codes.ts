@@ -1,0 +1,8 @@
+/**
+ * Every problem code the product can report, with its parameters. Each area
+ * keeps its own interface beside its code; this file only joins them, so a
+ * new code is added in one place per area (plus its vi/en text).
+ */
+import type { EntryProblems } from "../entries/problems";
+
+export type ProblemParams = EntryProblems;
