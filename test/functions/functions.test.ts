@@ -36,7 +36,7 @@ describe("KIEUMAU.PASSCOUNT", () => {
     const { code, message } = excelError(() => functions.passCount(row("Đạt", "dat?", "2")));
     expect(code).toBe("#VALUE!");
     expect(message).toContain('Ô thứ 2: "dat?"');
-    expect(message).toMatch(/không hợp lệ/u);
+    expect(message).toMatch(/không phải kết quả hợp lệ/u);
   });
 });
 
