@@ -94,6 +94,8 @@ module.exports = async (env = {}, options = {}) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/help/help.html", to: "help.html" },
+          // Plain ES5, never transpiled or bundled: it must parse in Internet Explorer 11.
+          { from: "src/engine-check/engine-check.js", to: "engine-check.js", info: { minimized: true } },
           // Closed networks: office.js and its host files from our own host. Already minified: not re-minified.
           ...(officeJs.local ? [{ from: "node_modules/@microsoft/office-js/dist", to: "office-js", info: { minimized: true } }] : []),
           {
