@@ -1,5 +1,5 @@
 import { DEFAULT_CRITERIA_SET } from "../../core";
-import { browserSettingsStore, DEFAULT_SETTINGS, sanitiseSettings, targetInForce } from "./settings";
+import { browserSettingsStore, DEFAULT_SETTINGS, officePartitionKey, sanitiseSettings, targetInForce } from "./settings";
 
 describe("settings", () => {
   test("bad stored values fall back to the defaults one by one", () => {
@@ -31,5 +31,30 @@ describe("settings", () => {
     expect(browserSettingsStore(storage).loadCriteriaSet()).toBeNull();
     browserSettingsStore(storage).saveCriteriaSet(null);
     expect(browserSettingsStore(storage).loadCriteriaSet()).toBeNull();
+  });
+
+  test("settings are kept under Office's partition key when the host gives one", () => {
+    const data = new Map<string, string>();
+    const storage = { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v) };
+    browserSettingsStore(storage, "partition-A").save({ ...DEFAULT_SETTINGS, language: "en" });
+    expect([...data.keys()]).toEqual(["partition-A/kieumau.settings.v1"]);
+    // Another partition (another add-in instance's storage) does not see it; the same partition does.
+    expect(browserSettingsStore(storage, "partition-B").load()).toEqual(DEFAULT_SETTINGS);
+    expect(browserSettingsStore(storage, "partition-A").load().language).toBe("en");
+    browserSettingsStore(storage, undefined).saveCriteriaSet(null);
+    expect(data.has("kieumau.criteriaSet.v1")).toBe(true);
+  });
+
+  test("the partition key is read from Office.context when present", () => {
+    const global = globalThis as { Office?: unknown };
+    expect(officePartitionKey()).toBeUndefined();
+    global.Office = { context: { partitionKey: "abc" } };
+    try {
+      expect(officePartitionKey()).toBe("abc");
+      global.Office = { context: { partitionKey: "" } };
+      expect(officePartitionKey()).toBeUndefined();
+    } finally {
+      delete global.Office;
+    }
   });
 });

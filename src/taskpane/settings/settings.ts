@@ -1,7 +1,9 @@
 /**
  * The user's settings: targets (2025: 30–50%, 2030: 100%), the year in
  * force, the language. Kept in the browser storage of the add-in's origin
- * (per user and machine); bad stored values fall back to the defaults.
+ * (per user and machine), under Office's partition key when the host gives
+ * one (Excel on the web and newer clients partition storage per add-in, as
+ * Microsoft's guidance asks); bad stored values fall back to the defaults.
  */
 import { validateCriteriaSet } from "../../core/criteria";
 import type { CriteriaSet } from "../../core/criteria/types";
@@ -54,8 +56,29 @@ export function sanitiseSettings(input: unknown): Settings {
   };
 }
 
+/** Office.context.partitionKey when the host provides one (undefined outside Office or on older clients). */
+export function officePartitionKey(): string | undefined {
+  try {
+    const office = (globalThis as { Office?: { context?: { partitionKey?: unknown } } }).Office;
+    const key = office?.context?.partitionKey;
+    return typeof key === "string" && key !== "" ? key : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Storage keys, prefixed with the partition key when there is one. */
+export function settingsKeys(partitionKey: string | undefined = officePartitionKey()): { settings: string; criteriaSet: string } {
+  const prefix = partitionKey === undefined ? "" : `${partitionKey}/`;
+  return { settings: `${prefix}${KEY}`, criteriaSet: `${prefix}${SET_KEY}` };
+}
+
 /** localStorage when the page has it (Office and the preview), memory otherwise. */
-export function browserSettingsStore(storage: Pick<Storage, "getItem" | "setItem"> | undefined = globalThis.localStorage): SettingsStore {
+export function browserSettingsStore(
+  storage: Pick<Storage, "getItem" | "setItem"> | undefined = globalThis.localStorage,
+  partitionKey: string | undefined = officePartitionKey(),
+): SettingsStore {
+  const keys = settingsKeys(partitionKey);
   let memory = DEFAULT_SETTINGS;
   let memorySet: CriteriaSet | null = null;
   // "" stands for nothing stored (the default set).
@@ -76,15 +99,15 @@ export function browserSettingsStore(storage: Pick<Storage, "getItem" | "setItem
     }
   };
   return {
-    loadCriteriaSet: () => read(SET_KEY, validateCriteriaSet, memorySet),
+    loadCriteriaSet: () => read(keys.criteriaSet, validateCriteriaSet, memorySet),
     saveCriteriaSet(set) {
       memorySet = set;
-      write(SET_KEY, set === null ? "" : JSON.stringify(set));
+      write(keys.criteriaSet, set === null ? "" : JSON.stringify(set));
     },
-    load: () => read(KEY, sanitiseSettings, memory),
+    load: () => read(keys.settings, sanitiseSettings, memory),
     save(settings) {
       memory = settings;
-      write(KEY, JSON.stringify(settings));
+      write(keys.settings, JSON.stringify(settings));
     },
   };
 }
