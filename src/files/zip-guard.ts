@@ -150,15 +150,20 @@ export function withoutDroppedReferences(sheet: Uint8Array): Uint8Array {
   return out;
 }
 
+export type WardPartsResult =
+  | { readonly ok: true; readonly parts: ReadonlyMap<string, Uint8Array>; readonly skipped: number }
+  | { readonly ok: false; readonly refusal: ZipRefusal };
+
 /**
- * Check and trim a ward workbook. Never throws for a bad file: a refusal says
- * which limit was passed; a ZIP JSZip cannot read is `notZip`.
+ * The parts a ward file is read from, inflated within the limits. Never
+ * throws for a bad file: a refusal says which limit was passed; a ZIP JSZip
+ * cannot read is `notZip`.
  */
-export async function guardWardZip(
+export async function extractWardParts(
   JSZip: typeof JSZipType,
   data: Uint8Array,
   limits: ZipLimits = WARD_ZIP_LIMITS,
-): Promise<ZipGuardResult> {
+): Promise<WardPartsResult> {
   let zip: JSZipType;
   try {
     zip = await JSZip.loadAsync(data, { checkCRC32: false });
@@ -181,18 +186,36 @@ export async function guardWardZip(
   }
   if (declaredTotal > limits.maxTotalBytes) return { ok: false, refusal: { kind: "totalTooLarge", limit: limits.maxTotalBytes } };
 
-  const out = new JSZip();
+  const parts = new Map<string, Uint8Array>();
   let total = 0;
   try {
     for (const file of needed) {
       const bytes = await inflateBounded(file, limits.maxEntryBytes, () => total, limits.maxTotalBytes);
       total += bytes.length;
-      out.file(file.name, file.name.startsWith("xl/worksheets/") ? withoutDroppedReferences(bytes) : bytes);
+      parts.set(file.name, bytes);
     }
   } catch (error) {
     if (error instanceof LimitExceeded) return { ok: false, refusal: error.refusal };
     return { ok: false, refusal: { kind: "notZip" } };
   }
+  return { ok: true, parts, skipped: entries.length - needed.length };
+}
+
+/**
+ * The kept parts packed again (uncompressed) as an .xlsx another reader
+ * (ExcelJS) can load, with sheets' references to dropped parts removed.
+ */
+export async function guardWardZip(
+  JSZip: typeof JSZipType,
+  data: Uint8Array,
+  limits: ZipLimits = WARD_ZIP_LIMITS,
+): Promise<ZipGuardResult> {
+  const extracted = await extractWardParts(JSZip, data, limits);
+  if (!extracted.ok) return extracted;
+  const out = new JSZip();
+  for (const [name, bytes] of extracted.parts) {
+    out.file(name, name.startsWith("xl/worksheets/") ? withoutDroppedReferences(bytes) : bytes);
+  }
   const packed = await out.generateAsync({ type: "uint8array", compression: "STORE" });
-  return { ok: true, data: packed, kept: needed.map((f) => f.name), skipped: entries.length - needed.length };
+  return { ok: true, data: packed, kept: [...extracted.parts.keys()], skipped: extracted.skipped };
 }
