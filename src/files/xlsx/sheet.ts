@@ -96,7 +96,8 @@ export function parseSheet(name: string, xml: Uint8Array, context: SheetContext)
     const formula = done.formula === null ? "" : done.formula.join("");
     if (formula !== "") formulas.set(done.row * 20_000 + done.column, `=${formula}`);
     if (done.formula !== null && done.value.length === 0 && done.type !== "inlineStr") formulasWithoutValue.push({ row: done.row, column: done.column });
-    if (value === null) return;
+    // Empty text is no value, as for ExcelJS and Office.js readers.
+    if (value === null || value === "") return;
     let line = rows[done.row];
     if (line === undefined) {
       line = [];
