@@ -5,26 +5,27 @@
  * pane). Every @customfunction must stay in this file: it is the input of
  * custom-functions-metadata-plugin, which generates functions.json and
  * appends the CustomFunctions.associate calls at build time.
+ *
+ * Thin wrappers over the table in src/core/functions: the JSDoc below must
+ * say what the table says (ids, parameters, types, help); the tests in
+ * test/functions/table.test.ts hold them together.
  */
 import * as kieumau from "./kieumau";
 
-function errorCode(kind: kieumau.ExcelErrorKind): CustomFunctions.ErrorCode {
-  switch (kind) {
-    case "#VALUE!":
-      return CustomFunctions.ErrorCode.invalidValue;
-    case "#NUM!":
-      return CustomFunctions.ErrorCode.invalidNumber;
-    case "#DIV/0!":
-      return CustomFunctions.ErrorCode.divisionByZero;
-  }
-}
+const ERROR_CODES: Record<kieumau.ExcelErrorKind, () => CustomFunctions.ErrorCode> = {
+  "#VALUE!": () => CustomFunctions.ErrorCode.invalidValue,
+  "#NUM!": () => CustomFunctions.ErrorCode.invalidNumber,
+  "#DIV/0!": () => CustomFunctions.ErrorCode.divisionByZero,
+};
 
-/** Call the shared implementation; its errors become Excel errors with the Vietnamese message. */
-function excel<T>(compute: () => T): T {
+/** Call the table's implementation; its refusals become Excel errors with the Vietnamese message. */
+function excel<T extends number | string>(id: string, ...args: unknown[]): T {
   try {
-    return compute();
+    return kieumau.callFunction(id, args) as T;
   } catch (error) {
-    if (error instanceof kieumau.KieumauFunctionError) throw new CustomFunctions.Error(errorCode(error.excelError), error.message);
+    if (error instanceof kieumau.KieumauFunctionError) {
+      throw new CustomFunctions.Error(ERROR_CODES[error.excelError](), error.message);
+    }
     throw error;
   }
 }
@@ -36,7 +37,7 @@ function excel<T>(compute: () => T): T {
  * @returns Số tiêu chí đạt.
  */
 export function passCount(results: any[][]): number {
-  return excel(() => kieumau.passCount(results));
+  return excel("PASSCOUNT", results);
 }
 
 /**
@@ -47,7 +48,7 @@ export function passCount(results: any[][]): number {
  * @returns Danh sách mã tiêu chí không đạt.
  */
 export function shortfall(results: any[][], codes?: any[][]): string {
-  return excel(() => kieumau.shortfall(results, codes));
+  return excel("SHORTFALL", results, codes);
 }
 
 /**
@@ -58,7 +59,7 @@ export function shortfall(results: any[][], codes?: any[][]): string {
  * @returns Kết luận bằng chữ.
  */
 export function status(results: any[][], total?: number): string {
-  return excel(() => kieumau.status(results, total));
+  return excel("STATUS", results, total);
 }
 
 /**
@@ -69,7 +70,7 @@ export function status(results: any[][], total?: number): string {
  * @returns Tỷ lệ, ví dụ 0,3 là 30%.
  */
 export function rate(met: number, total: number): number {
-  return excel(() => kieumau.rateOf(met, total));
+  return excel("RATE", met, total);
 }
 
 /**
@@ -81,7 +82,7 @@ export function rate(met: number, total: number): number {
  * @returns Mức hoàn thành chỉ tiêu.
  */
 export function targetPct(met: number, total: number, target: any): number {
-  return excel(() => kieumau.targetPctOf(met, total, target));
+  return excel("TARGETPCT", met, total, target);
 }
 
 /**
@@ -93,7 +94,7 @@ export function targetPct(met: number, total: number, target: any): number {
  * @returns Số phường còn thiếu.
  */
 export function neededWards(met: number, total: number, target: any): number {
-  return excel(() => kieumau.neededOf(met, total, target));
+  return excel("NEEDED", met, total, target);
 }
 
 /**
@@ -104,5 +105,5 @@ export function neededWards(met: number, total: number, target: any): number {
  * @returns Tỷ lệ đăng ký trên chỉ tiêu.
  */
 export function quotaPct(registered: number, quota: number): number {
-  return excel(() => kieumau.quotaPctOf(registered, quota));
+  return excel("QUOTAPCT", registered, quota);
 }
