@@ -9,8 +9,21 @@
  *   registerKieumauFunctions();                // once, before building an engine
  *   HyperFormula.buildFromArray(...)           // or createSimulatedExcel()
  */
-import { CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from "hyperformula";
-import { CUSTOM_FUNCTIONS, FUNCTION_NAMESPACE, type CustomFunctionSpec, type FunctionParameter } from "../core/functions";
+import {
+  CellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+  SimpleRangeValue,
+} from "hyperformula";
+import {
+  CUSTOM_FUNCTIONS,
+  FUNCTION_NAMESPACE,
+  type CustomFunctionSpec,
+  type FunctionParameter,
+} from "../core/functions";
 import * as kieumau from "./kieumau";
 
 /** HyperFormula's internal values as the plain values Excel hands to custom functions. */
@@ -34,8 +47,7 @@ function argument(value: unknown, parameter: FunctionParameter | undefined): unk
 
 const ERROR_TYPES: Record<kieumau.ExcelErrorKind, ErrorType> = {
   "#VALUE!": ErrorType.VALUE,
-  "#NUM!": ErrorType.NUM,
-  "#DIV/0!": ErrorType.DIV_BY_ZERO,
+  "#N/A": ErrorType.NA,
 };
 
 /** HyperFormula's argument type for a table parameter. */
@@ -62,7 +74,10 @@ export class KieumauPlugin extends FunctionPlugin {
       formulaName(spec),
       {
         method: methodName(spec),
-        parameters: spec.parameters.map((p) => ({ argumentType: argumentType(p), ...(p.optional ? { optionalArg: true } : {}) })),
+        parameters: spec.parameters.map((p) => ({
+          argumentType: argumentType(p),
+          ...(p.optional ? { optionalArg: true } : {}),
+        })),
       },
     ]),
   );
@@ -74,7 +89,8 @@ export class KieumauPlugin extends FunctionPlugin {
       try {
         return kieumau.callFunction(spec.id, args) as never;
       } catch (error) {
-        if (error instanceof kieumau.KieumauFunctionError) return new CellError(ERROR_TYPES[error.excelError], error.message) as never;
+        if (error instanceof kieumau.KieumauFunctionError)
+          return new CellError(ERROR_TYPES[error.excelError], error.message) as never;
         throw error;
       }
     });

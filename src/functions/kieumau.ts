@@ -6,6 +6,7 @@
  */
 import { problemText, type Language } from "../contracts/problem-text";
 import { type ExcelErrorKind, FunctionError, customFunction, excelErrorOf } from "../core/functions";
+import { restoreBlanks, type ValueTypesReader } from "./blank-cells";
 
 export type { ExcelErrorKind } from "../core/functions";
 export { passCount } from "../core/functions";
@@ -26,12 +27,38 @@ export function refusalMessage(error: FunctionError, language: Language = "vi"):
   return `${text.message} ${text.action}`.trim();
 }
 
+function asExcelError(error: unknown, language: Language): unknown {
+  return error instanceof FunctionError
+    ? new KieumauFunctionError(excelErrorOf(error.kind), refusalMessage(error, language))
+    : error;
+}
+
 /** Run function `id` of the table over `args`; a refusal becomes a KieumauFunctionError. */
 export function callFunction(id: string, args: readonly unknown[], language: Language = "vi"): number | string {
   try {
     return customFunction(id).invoke(args);
   } catch (error) {
-    if (error instanceof FunctionError) throw new KieumauFunctionError(excelErrorOf(error.kind), refusalMessage(error, language));
-    throw error;
+    throw asExcelError(error, language);
+  }
+}
+
+/**
+ * The same, for a function that gets its arguments' addresses: first undo
+ * Excel's 0-for-empty where the range says the cell is empty (blank-cells.ts);
+ * a 0 in `results` that cannot be resolved is refused with #N/A.
+ */
+export async function callWithBlanks(
+  id: string,
+  args: readonly unknown[],
+  addresses: readonly (string | null | undefined)[] | undefined,
+  read: ValueTypesReader,
+  language: Language = "vi",
+): Promise<number | string> {
+  const spec = customFunction(id);
+  try {
+    const strict = spec.parameters.map((p) => p.name === "results");
+    return spec.invoke(await restoreBlanks(args, addresses, strict, read));
+  } catch (error) {
+    throw asExcelError(error, language);
   }
 }

@@ -66,14 +66,20 @@ export function shortfall(results: CellMatrix, codes?: CellMatrix | null): strin
   else {
     names = flatten(codes).map((code) => (code === null ? "" : String(code).trim()));
     if (names.length !== cells.length) {
-      throw new FunctionError("invalid", { code: "functionRangeSizes", params: { codes: names.length, results: cells.length } });
+      throw new FunctionError("invalid", {
+        code: "functionRangeSizes",
+        params: { codes: names.length, results: cells.length },
+      });
     }
     names = names.map((name, i) => name || `#${i + 1}`);
   }
   return scoreStrict(cells, names).unmetCodes.join(", ");
 }
 
-/** STATUS: the ward's conclusion, "Đạt 22/22", "Chưa đạt 21/22 — thiếu TC07", "Chưa chấm đủ 18/22"… */
+/**
+ * STATUS: the ward's conclusion, "Đạt 22/22", "Chưa đạt 21/22 — thiếu TC07", "Chưa chấm đủ 18/22"…
+ * (a blank `total` is not given).
+ */
 export function status(results: CellMatrix, total?: unknown): string {
   const cells = flatten(results);
   const count = isBlankArgument(total) ? cells.length : total;
@@ -81,20 +87,29 @@ export function status(results: CellMatrix, total?: unknown): string {
     throw new FunctionError("outOfRange", { code: "functionTotalNotPositive", params: { value: valueParam(count) } });
   }
   if (count < cells.length) {
-    throw new FunctionError("invalid", { code: "functionTotalBelowRange", params: { cells: cells.length, total: count } });
+    throw new FunctionError("invalid", {
+      code: "functionTotalBelowRange",
+      params: { cells: cells.length, total: count },
+    });
   }
   return scoreStrict(cells, defaultCodes(count)).status;
 }
 
-/** A count argument as a number ("12" typed as text is 12). */
+/**
+ * A count argument as a number ("12" typed as text is 12). A blank reads as
+ * 0, as Excel's own arithmetic reads it and as Excel desktop passes an empty
+ * cell (Excel on the web passes null).
+ */
 function count(value: unknown, argument: CountArgument): number {
   let number: number | undefined;
-  if (typeof value === "number") number = value;
+  if (isBlankArgument(value)) number = 0;
+  else if (typeof value === "number") number = value;
   else if (typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value))) number = Number(value);
   if (number === undefined || !Number.isFinite(number)) {
     throw new FunctionError("invalid", { code: "functionNotANumber", params: { argument, value: valueParam(value) } });
   }
-  if (number < 0) throw new FunctionError("outOfRange", { code: "functionNegative", params: { argument, value: number } });
+  if (number < 0)
+    throw new FunctionError("outOfRange", { code: "functionNegative", params: { argument, value: number } });
   return number;
 }
 
@@ -107,19 +122,19 @@ function wards(metValue: unknown, totalValue: unknown): { met: number; total: nu
   return { met, total };
 }
 
-/** The target as a fraction, refused with an issue when it is not one. */
+/** The target as a fraction, refused with an issue when it is not one (a blank reads as 0, out of range). */
 function target(value: unknown): number {
   try {
-    return parseTarget(value);
+    return parseTarget(isBlankArgument(value) ? 0 : value);
   } catch (error) {
     if (!(error instanceof TargetError)) throw error;
-    const params = { value: valueParam(value) };
+    const params = { value: valueParam(isBlankArgument(value) ? 0 : value) };
     if (error.excelError === "#VALUE!") throw new FunctionError("invalid", { code: "functionBadTarget", params });
     throw new FunctionError("outOfRange", { code: "functionTargetOutOfRange", params });
   }
 }
 
-/** RATE: share of wards meeting every criterion, over all the province's wards. */
+/** PASSRATE: share of wards meeting every criterion, over all the province's wards. */
 export function passRate(met: unknown, total: unknown): number {
   const counts = wards(met, total);
   return rate(counts.met, counts.total);
@@ -141,6 +156,7 @@ export function wardsNeeded(met: unknown, total: unknown, targetValue: unknown):
 export function registeredOverQuota(registered: unknown, quota: unknown): number {
   const wardsRegistered = count(registered, "registered");
   const quotaValue = count(quota, "quota");
-  if (quotaValue === 0) throw new FunctionError("noDivisor", { code: "functionZeroDivisor", params: { argument: "quota" } });
+  if (quotaValue === 0)
+    throw new FunctionError("noDivisor", { code: "functionZeroDivisor", params: { argument: "quota" } });
   return quotaPct(wardsRegistered, quotaValue);
 }

@@ -28,9 +28,17 @@ export interface FunctionProblems {
   readonly functionBadTarget: { readonly value: string };
   /** The target is outside (0%, 100%]. */
   readonly functionTargetOutOfRange: { readonly value: string };
+  /**
+   * Cells of `results` hold 0 and Excel could not say whether they are empty
+   * (Excel passes an empty cell of a range as 0): 0 is "Không đạt", blank is
+   * "not assessed", so the function will not guess.
+   */
+  readonly functionBlankOrZero: { readonly zeros: number };
 }
 
 export type FunctionProblemCode = keyof FunctionProblems;
 
 /** A function's refusal without a location: code and parameters. */
-export type FunctionIssue = { [C in FunctionProblemCode]: { readonly code: C; readonly params: FunctionProblems[C] } }[FunctionProblemCode];
+export type FunctionIssue = {
+  [C in FunctionProblemCode]: { readonly code: C; readonly params: FunctionProblems[C] };
+}[FunctionProblemCode];

@@ -45,6 +45,12 @@ export interface CustomFunctionSpec {
   readonly parameters: readonly FunctionParameter[];
   readonly result: { readonly type: "number" | "string"; readonly dimensionality: Dimensionality };
   readonly help: Help;
+  /**
+   * Excel hands over the addresses of the arguments (functions.json option
+   * requiresParameterAddresses): in the shared runtime the function reads
+   * which cells are really empty, since Excel passes an empty cell as 0.
+   */
+  readonly requiresParameterAddresses: boolean;
   /** The implementation over the arguments in order (missing optional ones are undefined). */
   readonly invoke: (args: readonly unknown[]) => number | string;
 }
@@ -88,9 +94,14 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
     parameters: [RESULTS],
     result: NUMBER_RESULT,
     help: {
-      vi: "Đếm số tiêu chí đạt trong một hàng, cột hoặc vùng ô kết quả (Đạt, x, 1, TRUE, Đ…). Ô trống là chưa chấm; ô sai cho lỗi #VALUE!.",
-      en: "Counts the criteria met in a row, column or block of result cells (Đạt, x, 1, TRUE, Đ…). Blank cells are not assessed; an invalid cell gives #VALUE!.",
+      vi:
+        "Đếm số tiêu chí đạt trong một hàng, cột hoặc vùng ô kết quả (Đạt, x, 1, TRUE, Đ…). Ô trống là chưa " +
+        "chấm; ô sai cho lỗi #VALUE!.",
+      en:
+        "Counts the criteria met in a row, column or block of result cells (Đạt, x, 1, TRUE, Đ…). Blank cells " +
+        "are not assessed; an invalid cell gives #VALUE!.",
     },
+    requiresParameterAddresses: false,
     invoke: ([results]) => passCount(matrix(results)),
   },
   {
@@ -112,6 +123,7 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
       vi: 'Liệt kê các tiêu chí không đạt, ví dụ "TC07, TC12"; rỗng khi không thiếu tiêu chí nào.',
       en: 'Lists the criteria not met, e.g. "TC07, TC12"; empty when none is missing.',
     },
+    requiresParameterAddresses: true,
     invoke: ([results, codes]) => shortfall(matrix(results), optionalMatrix(codes)),
   },
   {
@@ -122,26 +134,36 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
       scalar(
         "total",
         "number",
-        { vi: "Tổng số tiêu chí (mặc định: số ô của vùng).", en: "How many criteria there are (default: the range's cell count)." },
+        {
+          vi: "Tổng số tiêu chí (mặc định: số ô của vùng).",
+          en: "How many criteria there are (default: the range's cell count).",
+        },
         true,
       ),
     ],
     result: TEXT_RESULT,
     help: {
-      vi: 'Kết luận của một phường: "Đạt 22/22", "Chưa đạt 21/22 — thiếu TC07", "Chưa chấm đủ 18/22", "Có ô không hợp lệ".',
-      en: 'A ward\'s conclusion, in Vietnamese as in the templates: "Đạt 22/22" (met), "Chưa đạt 21/22 — thiếu TC07" (not met), "Chưa chấm đủ 18/22" (not fully assessed), "Có ô không hợp lệ" (invalid cells).',
+      vi:
+        'Kết luận của một phường: "Đạt 22/22", "Chưa đạt 21/22 — thiếu TC07", "Chưa chấm đủ 18/22", "Có ô không ' +
+        'hợp lệ".',
+      en:
+        'A ward\'s conclusion, in Vietnamese as in the templates: "Đạt 22/22" (met), "Chưa đạt 21/22 — thiếu ' +
+        'TC07" (not met), "Chưa chấm đủ 18/22" (not fully assessed), "Có ô không hợp lệ" (invalid cells).',
     },
+    requiresParameterAddresses: true,
     invoke: ([results, total]) => status(matrix(results), total),
   },
   {
-    id: "RATE",
-    name: "RATE",
+    // Not "RATE": Excel has a built-in RATE (interest rate of an annuity).
+    id: "PASSRATE",
+    name: "PASSRATE",
     parameters: [MET, TOTAL],
     result: NUMBER_RESULT,
     help: {
       vi: "Tỷ lệ phường đạt tất cả tiêu chí trên tổng số phường (định dạng %).",
       en: "Share of the province's wards meeting every criterion (format as %).",
     },
+    requiresParameterAddresses: false,
     invoke: ([met, total]) => passRate(met, total),
   },
   {
@@ -153,6 +175,7 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
       vi: "Mức hoàn thành chỉ tiêu: tỷ lệ đạt chia cho chỉ tiêu (0,6 là đạt 60% chỉ tiêu).",
       en: "How far toward the target: the pass rate over the target (0.6 is 60% of the target).",
     },
+    requiresParameterAddresses: false,
     invoke: ([met, total, target]) => targetReached(met, total, target),
   },
   {
@@ -164,6 +187,7 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
       vi: "Số phường cần đạt thêm để đủ chỉ tiêu (làm tròn lên, không âm).",
       en: "How many more wards must meet every criterion to reach the target (rounded up, never negative).",
     },
+    requiresParameterAddresses: false,
     invoke: ([met, total, target]) => wardsNeeded(met, total, target),
   },
   {
@@ -178,6 +202,7 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
       vi: "Số đăng ký so với chỉ tiêu (172 đăng ký, chỉ tiêu 106 cho 1,62 tức 162%).",
       en: "Registrations against the quota (172 registered for a quota of 106 gives 1.62, i.e. 162%).",
     },
+    requiresParameterAddresses: false,
     invoke: ([registered, quota]) => registeredOverQuota(registered, quota),
   },
 ];

@@ -34,7 +34,19 @@ export const enFunctions: ProblemTexts<keyof FunctionProblems> = {
     message: `${ARGUMENT[p.argument]} is 0: there is no rate to compute.`,
     action: p.argument === "total" ? "Enter the province's total number of wards." : "Enter the quota assigned.",
   }),
-  functionMetAboveTotal: (p) => ({ message: `More wards met (${p.met}) than there are wards (${p.total}).`, action: "" }),
+  functionMetAboveTotal: (p) => ({
+    message: `More wards met (${p.met}) than there are wards (${p.total}).`,
+    action: "",
+  }),
   functionBadTarget: (p) => ({ message: `The target "${p.value}" is not valid.`, action: TARGET }),
-  functionTargetOutOfRange: (p) => ({ message: `The target "${p.value}" must be above 0% and at most 100%.`, action: TARGET }),
+  functionTargetOutOfRange: (p) => ({
+    message: `The target "${p.value}" must be above 0% and at most 100%.`,
+    action: TARGET,
+  }),
+  functionBlankOrZero: (p) => ({
+    message:
+      `${p.zeros} result cells are 0 and Excel could not say whether they are empty (not assessed) or the number ` +
+      `0 (not met).`,
+    action: 'Type "Không đạt" or K instead of 0; leave criteria not yet assessed empty.',
+  }),
 };

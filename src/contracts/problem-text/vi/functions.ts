@@ -28,13 +28,26 @@ export const viFunctions: ProblemTexts<keyof FunctionProblems> = {
     message: `Vùng kết quả có ${p.cells} ô, nhiều hơn tổng số tiêu chí (${p.total}).`,
     action: "Chọn vùng đúng các ô kết quả, hoặc sửa tổng số tiêu chí.",
   }),
-  functionNotANumber: (p) => ({ message: `${ARGUMENT[p.argument]} phải là một số (nhận được "${p.value}").`, action: "" }),
+  functionNotANumber: (p) => ({
+    message: `${ARGUMENT[p.argument]} phải là một số (nhận được "${p.value}").`,
+    action: "",
+  }),
   functionNegative: (p) => ({ message: `${ARGUMENT[p.argument]} không được âm (nhận được ${p.value}).`, action: "" }),
   functionZeroDivisor: (p) => ({
     message: `${ARGUMENT[p.argument]} bằng 0: không tính được tỷ lệ.`,
     action: p.argument === "total" ? "Nhập tổng số phường của tỉnh." : "Nhập chỉ tiêu được giao.",
   }),
-  functionMetAboveTotal: (p) => ({ message: `Số phường đạt (${p.met}) lớn hơn tổng số phường (${p.total}).`, action: "" }),
+  functionMetAboveTotal: (p) => ({
+    message: `Số phường đạt (${p.met}) lớn hơn tổng số phường (${p.total}).`,
+    action: "",
+  }),
   functionBadTarget: (p) => ({ message: `Chỉ tiêu "${p.value}" không hợp lệ.`, action: TARGET }),
-  functionTargetOutOfRange: (p) => ({ message: `Chỉ tiêu "${p.value}" phải lớn hơn 0% và không quá 100%.`, action: TARGET }),
+  functionTargetOutOfRange: (p) => ({
+    message: `Chỉ tiêu "${p.value}" phải lớn hơn 0% và không quá 100%.`,
+    action: TARGET,
+  }),
+  functionBlankOrZero: (p) => ({
+    message: `Vùng kết quả có ${p.zeros} ô là 0 mà Excel không cho biết đó là ô trống (chưa chấm) hay số 0 (Không đạt).`,
+    action: 'Gõ "Không đạt" hoặc K thay cho 0; để trống ô chưa chấm.',
+  }),
 };
