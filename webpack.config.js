@@ -38,6 +38,35 @@ function contentSecurityPolicy(base, officeJs) {
   ].join("; ");
 }
 
+/**
+ * The functions' metadata beyond what custom-functions-metadata-plugin
+ * writes: functions.json finished (no allowCustomDataForDataTypeAny, a
+ * helpUrl per function), functions.en.json (the manifest's en-US override)
+ * and the functions' help pages, all from the table in src/core/functions
+ * (src/functions/build-metadata.ts, loaded through ts-node when the build
+ * runs). A CustomFunctionsMetadataPlugin by kind, with `output` its English
+ * file, but it generates nothing itself and adds no associate calls.
+ */
+class FunctionsMetadataLocalizer extends CustomFunctionsMetadataPlugin {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("FunctionsMetadataLocalizer", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "FunctionsMetadataLocalizer", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const generated = compilation.getAsset(this.options.from);
+        if (!generated) return; // the metadata plugin reported its errors
+        require("ts-node").register({ transpileOnly: true, compilerOptions: { module: "CommonJS" } });
+        const { functionsBuildFiles } = require("./src/functions/build-metadata.ts");
+        const files = functionsBuildFiles(generated.source.source().toString(), this.options.baseUrl);
+        for (const [name, text] of Object.entries(files)) {
+          const source = new sources.RawSource(text);
+          if (compilation.getAsset(name)) compilation.updateAsset(name, source);
+          else compilation.emitAsset(name, source);
+        }
+      });
+    });
+  }
+}
+
 /** Where the add-in will be hosted: ADDIN_BASE_URL=https://host/path/ npm run build */
 function baseUrl() {
   const url = process.env.ADDIN_BASE_URL || DEV_BASE_URL;
@@ -81,6 +110,7 @@ module.exports = async (env = {}, options = {}) => {
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new FunctionsMetadataLocalizer({ output: "functions.en.json", input: "./src/functions/functions.ts", from: "functions.json", baseUrl: base }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

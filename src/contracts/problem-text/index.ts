@@ -6,15 +6,17 @@
  */
 import type { AnyProblem, ProblemCode, ProblemLocation, ProblemParams } from "../../core/problems";
 import { enEntries } from "./en/entries";
+import { enFunctions } from "./en/functions";
 import type { Language, ProblemText, ProblemTexts } from "./types";
 import { viEntries } from "./vi/entries";
+import { viFunctions } from "./vi/functions";
 
 export type { Language, ProblemText } from "./types";
 export { quote } from "./shared";
 
 const CATALOGS: Record<Language, ProblemTexts> = {
-  vi: { ...viEntries },
-  en: { ...enEntries },
+  vi: { ...viEntries, ...viFunctions },
+  en: { ...enEntries, ...enFunctions },
 };
 
 /** The message and next step of a problem, in `language`. */
