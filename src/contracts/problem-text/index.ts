@@ -6,15 +6,17 @@
  */
 import type { AnyProblem, ProblemCode, ProblemLocation, ProblemParams } from "../../core/problems";
 import { enEntries } from "./en/entries";
+import { enProvinces } from "./en/provinces";
 import type { Language, ProblemText, ProblemTexts } from "./types";
 import { viEntries } from "./vi/entries";
+import { viProvinces } from "./vi/provinces";
 
 export type { Language, ProblemText } from "./types";
 export { quote } from "./shared";
 
 const CATALOGS: Record<Language, ProblemTexts> = {
-  vi: { ...viEntries },
-  en: { ...enEntries },
+  vi: { ...viEntries, ...viProvinces },
+  en: { ...enEntries, ...enProvinces },
 };
 
 /** The message and next step of a problem, in `language`. */
