@@ -49,6 +49,7 @@ export function provinceMatchKey(name: string): string {
   if (police !== text && admin(police) !== police) rest = admin(police); // "Công an tỉnh X", "CA TP X"
   else if (text.startsWith("cong an ")) rest = police; // "Công an X"
   else rest = admin(text); // "Tỉnh X", "TP.X"; "Cà Mau" stays
+  rest = admin(rest); // "Thành phố TP.HCM"
   return rest.replace(/ /gu, "");
 }
 
