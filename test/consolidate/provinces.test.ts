@@ -1,12 +1,28 @@
 import { DEFAULT_CRITERIA_SET } from "../../src/core";
 import { consolidateRecords, provinceKey, type WardRecord } from "../../src/core/consolidate";
-import { DEFAULT_PROVINCE_REGISTRY, parseProvinceRegistryExtension } from "../../src/core/provinces";
+import {
+  DEFAULT_PROVINCE_REGISTRY,
+  extendProvinceRegistry,
+  parseProvinceRegistryExtension,
+  parseProvinceRegistryJson,
+  provinceResolver,
+  unknownProvinceProblems,
+  validateProvinceRegistry,
+} from "../../src/core/provinces";
+import { catalogCodes, problemText } from "../../src/contracts/problem-text";
 
 const set = DEFAULT_CRITERIA_SET;
 
 function record(province: string, ward: string, period: string, file = `${ward}.xlsx`, allMet = true): WardRecord {
   const entries = new Map(set.criteria.map((c, i) => [c.code, allMet || i > 0 ? "Đạt" : "Không đạt"] as const));
-  return { province, ward, period, entries, cells: new Map(), source: { file, sheet: "Phiếu chấm", foundBy: "marker" } };
+  return {
+    province,
+    ward,
+    period,
+    entries,
+    cells: new Map(),
+    source: { file, sheet: "Phiếu chấm", foundBy: "marker" },
+  };
 }
 
 const rows = (result: ReturnType<typeof consolidateRecords>) => result.provinces.map((p) => [p.province, p.assessed]);
@@ -34,17 +50,25 @@ describe("provinces in consolidation", () => {
       ["Thừa Thiên Huế", 3],
       ["TP Hồ Chí Minh", 3],
     ]);
-    expect(new Set(result.wards.map((w) => w.province))).toEqual(new Set(["Khánh Hòa", "Thừa Thiên Huế", "TP Hồ Chí Minh"]));
+    expect(new Set(result.wards.map((w) => w.province))).toEqual(
+      new Set(["Khánh Hòa", "Thừa Thiên Huế", "TP Hồ Chí Minh"]),
+    );
     expect(unknownNames(result)).toEqual([]);
   });
 
   test("the same ward under two spellings of its province is one ward", () => {
-    const result = consolidateRecords([record("TP.HCM", "Phường Bến Nghé", "11/2024", "a.xlsx"), record("Thành phố Hồ Chí Minh", "P. Bến Nghé", "11/2024", "b.xlsx")], set);
+    const result = consolidateRecords(
+      [
+        record("TP.HCM", "Phường Bến Nghé", "11/2024", "a.xlsx"),
+        record("Thành phố Hồ Chí Minh", "P. Bến Nghé", "11/2024", "b.xlsx"),
+      ],
+      set,
+    );
     expect(result.wards).toHaveLength(1);
     expect(result.wards[0]?.duplicates).toHaveLength(1);
   });
 
-  test("a 2026 summary rolls a file still naming Bình Dương into TP Hồ Chí Minh (default for periods after 1/7/2025)", () => {
+  test("a 2026 summary rolls a file naming Bình Dương into TP Hồ Chí Minh (default after 1/7/2025)", () => {
     const records = [
       record("TP Hồ Chí Minh", "Phường Sài Gòn", "Quý I/2026"),
       record("Bình Dương", "Phường Thủ Dầu Một", "Quý I/2026", "bd.xlsx", false),
@@ -83,7 +107,9 @@ describe("provinces in consolidation", () => {
 
   test("user totals are found under the current province's key", () => {
     const records = [record("Bình Dương", "Phường A", "12/2025"), record("TP HCM", "Phường B", "12/2025")];
-    const result = consolidateRecords(records, set, [], { provinceInputs: new Map([[provinceKey("TP Hồ Chí Minh"), { totalWards: 168, target: 0.5 }]]) });
+    const result = consolidateRecords(records, set, [], {
+      provinceInputs: new Map([[provinceKey("TP Hồ Chí Minh"), { totalWards: 168, target: 0.5 }]]),
+    });
     expect(result.provinces[0]).toMatchObject({ province: "TP Hồ Chí Minh", wards: 168, target: 0.5, assessed: 2 });
   });
 
@@ -120,5 +146,52 @@ describe("provinces in consolidation", () => {
     const result = consolidateRecords(records, set, [], { provinceRegistry: extended.registry });
     expect(rows(result)).toEqual([["TP Hồ Chí Minh", 2]]);
     expect(unknownNames(result)).toEqual([]);
+  });
+});
+
+describe("province problems as text", () => {
+  test("an unknown name, in Vietnamese and English", () => {
+    const source = { file: "a.xlsx", sheet: "Phiếu chấm" };
+    const [unknown] = unknownProvinceProblems([{ province: "Hà Tây", source }], provinceResolver());
+    expect(unknown).toMatchObject({ code: "provinceNotInRegistry", params: { name: "Hà Tây" }, where: source });
+    expect(problemText(unknown!, "vi").message).toBe(
+      'Tên tỉnh không có trong danh mục: "Hà Tây" — giữ nguyên như trong tệp.',
+    );
+    expect(problemText(unknown!, "en").message).toBe('Province name not in the registry: "Hà Tây" — kept as written.');
+  });
+
+  test("every registry problem has a text in both languages, Vietnamese in NFC", () => {
+    const broken = [
+      parseProvinceRegistryJson("{"),
+      validateProvinceRegistry("x"),
+      validateProvinceRegistry({ id: "x", current: [{ id: "A!", kind: "town", aliases: [1] }], former: {} }),
+      extendProvinceRegistry(DEFAULT_PROVINCE_REGISTRY, { id: "x", version: "1", extends: "y" }),
+      extendProvinceRegistry(DEFAULT_PROVINCE_REGISTRY, {
+        id: "x",
+        version: "1",
+        extends: "vn-provinces",
+        aliases: { "ha nam": ["Hà Nội"], "sai gon": ["SG"] },
+        former: [
+          { id: "ha tay", name: "Hà Tây" },
+          { id: "son la", name: "Sơn La 2" },
+        ],
+        current: [{ id: "son la 2", name: "Sơn La 2", formedFrom: ["son la", "xyz"] }],
+      }),
+    ];
+    const seen = new Set<string>();
+    for (const result of broken) {
+      expect(result.ok).toBe(false);
+      for (const p of result.ok ? [] : result.problems) {
+        seen.add(p.code);
+        const vi = problemText(p, "vi");
+        const en = problemText(p, "en");
+        expect(vi.message.normalize("NFC")).toBe(vi.message);
+        expect(vi.message).not.toBe(en.message);
+        expect([vi.action, en.action].every((a) => a.length > 0)).toBe(true);
+      }
+    }
+    const registryCodes = catalogCodes("vi").filter((c) => c.startsWith("provinceRegistry"));
+    expect([...seen].sort()).toEqual(registryCodes.filter((c) => c !== "provinceRegistrySharedId").sort());
+    expect(catalogCodes("en")).toEqual(expect.arrayContaining(["provinceNotInRegistry", ...registryCodes]));
   });
 });

@@ -106,7 +106,8 @@ export function consolidateRecords(records: readonly WardRecord[], set: Criteria
   // provinces (issue 14): one key and one name per province; unknown names reported once each.
   const provinceOf = resolverFor(options, records.map((r) => r.period));
   for (const p of unknownProvinceProblems(sorted, provinceOf)) {
-    // Transitional until consolidation problems are codes: then push `p` itself (text: contracts/problem-text/*/provinces.ts).
+    // Transitional until consolidation problems are codes: then push `p` itself
+    // (its text is in contracts/problem-text/*/provinces.ts).
     const message = `Tên tỉnh không có trong danh mục: "${p.params.name}" — giữ nguyên như trong tệp.`;
     const action = "Kiểm tra lỗi gõ tên tỉnh; nếu tên đúng, thêm cách viết này vào danh mục tỉnh (tệp JSON mở rộng).";
     problems.push({ file: p.where.file ?? "", sheet: p.where.sheet, severity: p.severity, message, action });

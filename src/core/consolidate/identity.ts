@@ -58,7 +58,12 @@ export function periodKey(period: string): string {
  * decides which province names are one (consolidation passes its resolver's
  * key, which rolls former provinces into current ones when asked).
  */
-export function wardIdentity(province: string, ward: string, period: string, keyOfProvince: (name: string) => string = provinceKey): string {
+export function wardIdentity(
+  province: string,
+  ward: string,
+  period: string,
+  keyOfProvince: (name: string) => string = provinceKey,
+): string {
   return `${keyOfProvince(province)}\u0001${wardKey(ward)}\u0001${periodKey(period)}`;
 }
 

@@ -11,7 +11,7 @@ import type { ProvinceMode, ProvinceRegistry, ResolvedProvince } from "./types";
 export interface ProvinceResolver {
   readonly registry: ProvinceRegistry;
   readonly mode: ProvinceMode;
-  /** Equal keys are one province: the registry id (rolled into the current one in "current" mode), or the folded name. */
+  /** Equal keys are one province: the registry id (the current one's in "current" mode), or the folded name. */
   key(name: string): string;
   /** The name "Theo tỉnh" shows: the registry's (current in "current" mode), or the name as written. */
   name(name: string): string;
@@ -26,7 +26,10 @@ export interface ProvinceOptions {
   readonly provinceRegistry?: ProvinceRegistry;
 }
 
-export function provinceResolver(registry: ProvinceRegistry = DEFAULT_PROVINCE_REGISTRY, mode: ProvinceMode = "asWritten"): ProvinceResolver {
+export function provinceResolver(
+  registry: ProvinceRegistry = DEFAULT_PROVINCE_REGISTRY,
+  mode: ProvinceMode = "asWritten",
+): ProvinceResolver {
   const cache = new Map<string, ResolvedProvince>();
   const resolve = (name: string): ResolvedProvince => {
     let resolved = cache.get(name);
@@ -65,7 +68,12 @@ export function unknownProvinceProblems(
     const resolved = resolver.resolve(province);
     if (resolved.known || resolved.id === "" || seen.has(resolved.id)) continue;
     seen.add(resolved.id);
-    problems.push(problem("provinceNotInRegistry", { name: resolved.canonicalName }, "warning", { file: source.file, sheet: source.sheet }));
+    problems.push(
+      problem("provinceNotInRegistry", { name: resolved.canonicalName }, "warning", {
+        file: source.file,
+        sheet: source.sheet,
+      }),
+    );
   }
   return problems;
 }

@@ -10,11 +10,14 @@
 import { foldForComparison, toCanonicalText } from "../text/normalize";
 import type { CurrentProvince, ProvinceEntry, ProvinceRegistry, ResolvedProvince } from "./types";
 
-/** Words before the name, longest first; "công an" / "ca" only before an administrative word ("Cà Mau" folds to "ca mau"). */
+/**
+ * Words before the name, longest first; "công an" / "ca" only before an
+ * administrative word ("Cà Mau" folds to "ca mau").
+ */
 const ADMINISTRATIVE = ["thanh pho truc thuoc trung uong", "thanh pho", "tinh", "tp", "t p"];
 const POLICE = ["cong an", "ca"];
 
-/** The key before the registry (and still the key of an unknown name): folded, legacy prefixes, punctuation to spaces. */
+/** The key before the registry, still that of an unknown name: folded, legacy prefixes, punctuation to spaces. */
 const LEGACY_PREFIXES = ["thanh pho truc thuoc trung uong", "thanh pho", "tinh", "tp.", "tp ", "t."];
 
 function spaced(folded: string): string {
@@ -46,8 +49,10 @@ export function provinceMatchKey(name: string): string {
   const admin = (t: string): string => stripWords(t, ADMINISTRATIVE);
   const police = stripWords(text, POLICE);
   let rest: string;
-  if (police !== text && admin(police) !== police) rest = admin(police); // "Công an tỉnh X", "CA TP X"
-  else if (text.startsWith("cong an ")) rest = police; // "Công an X"
+  if (police !== text && admin(police) !== police)
+    rest = admin(police); // "Công an tỉnh X", "CA TP X"
+  else if (text.startsWith("cong an "))
+    rest = police; // "Công an X"
   else rest = admin(text); // "Tỉnh X", "TP.X"; "Cà Mau" stays
   rest = admin(rest); // "Thành phố TP.HCM"
   return rest.replace(/ /gu, "");
@@ -122,7 +127,12 @@ export function resolveProvince(name: string, registry: ProvinceRegistry): Resol
   const found = index.byKey.get(provinceMatchKey(name)) ?? index.byKey.get(foldedProvinceKey(name).replace(/ /gu, ""));
   if (found !== undefined) {
     const current = index.currentOf.get(found.id);
-    return { id: found.id, canonicalName: found.name, current: current ? { id: current.id, name: current.name } : found, known: true };
+    return {
+      id: found.id,
+      canonicalName: found.name,
+      current: current ? { id: current.id, name: current.name } : found,
+      known: true,
+    };
   }
   const id = foldedProvinceKey(name);
   const written = toCanonicalText(name).text;

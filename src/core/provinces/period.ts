@@ -27,7 +27,9 @@ export function periodStart(period: string): MonthIndex | null {
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim()
     .split(" ");
-  const years = words.map((w, i) => ({ i, n: /^(19|20)\d\d$/u.test(w) ? Number(w) : NaN })).filter((y) => !Number.isNaN(y.n));
+  const years = words
+    .map((w, i) => ({ i, n: /^(19|20)\d\d$/u.test(w) ? Number(w) : NaN }))
+    .filter((y) => !Number.isNaN(y.n));
   if (years.length !== 1) return null;
   const { i: at, n: year } = years[0] as { i: number; n: number };
   const quarter = words.findIndex((w) => w === "quy");
@@ -38,9 +40,11 @@ export function periodStart(period: string): MonthIndex | null {
   const joined = words.join(" ");
   if (/\b(cuoi|sau)\b/u.test(joined) && /\bthang\b/u.test(joined)) return monthIndex(year, 7);
   if (/\b(dau|truoc)\b/u.test(joined) && /\bthang\b/u.test(joined)) return monthIndex(year, 1);
-  const number = (w: string | undefined): number | undefined => (w !== undefined && /^\d{1,2}$/u.test(w) ? Number(w) : undefined);
+  const number = (w: string | undefined): number | undefined =>
+    w !== undefined && /^\d{1,2}$/u.test(w) ? Number(w) : undefined;
   // "11/2025", "15/08/2025", "tháng 11 năm 2025"; a number after "đợt" or "kỳ" is not a month.
-  const month = number(words[at - 1]) ?? (words[at - 1] === "nam" && words[at - 3] === "thang" ? number(words[at - 2]) : undefined);
+  const month =
+    number(words[at - 1]) ?? (words[at - 1] === "nam" && words[at - 3] === "thang" ? number(words[at - 2]) : undefined);
   if (month !== undefined) return isMonth(month) ? monthIndex(year, month) : null;
   const following = number(words[at + 1]); // "2025-08"
   if (following !== undefined) return isMonth(following) ? monthIndex(year, following) : null;

@@ -63,24 +63,51 @@ describe("the province registry (vn-2025.json)", () => {
     const expected = { ...MERGED, ...Object.fromEntries(Object.entries(UNCHANGED).map(([now, was]) => [now, [was]])) };
     const actual = Object.fromEntries(REGISTRY.current.map((c) => [c.name, c.formedFrom.map(formerName)]));
     expect(actual).toEqual(expected);
-    expect(REGISTRY.current.filter((c) => c.kind === "city").map((c) => c.name).sort()).toEqual([...CITIES].sort());
+    expect(
+      REGISTRY.current
+        .filter((c) => c.kind === "city")
+        .map((c) => c.name)
+        .sort(),
+    ).toEqual([...CITIES].sort());
   });
 
   test("names are NFC with their diacritics", () => {
     for (const entry of ALL) {
       for (const spelling of [entry.name, ...entry.aliases]) expect(spelling).toBe(spelling.normalize("NFC"));
     }
-    expect(REGISTRY.former.map((f) => f.name)).toEqual(expect.arrayContaining(["Bà Rịa – Vũng Tàu", "Thừa Thiên Huế", "Đắk Nông", "Bắc Kạn"]));
+    expect(REGISTRY.former.map((f) => f.name)).toEqual(
+      expect.arrayContaining(["Bà Rịa – Vũng Tàu", "Thừa Thiên Huế", "Đắk Nông", "Bắc Kạn"]),
+    );
   });
 
   test.each([
-    ["TP.HCM", "TP HCM", "Tp. Hồ Chí Minh", "Thành phố Hồ Chí Minh", "Hồ Chí Minh", "HCM", "hcm", "ho chi minh", "TPHCM", "T.P. Hồ Chí Minh"],
+    [
+      "TP.HCM",
+      "TP HCM",
+      "Tp. Hồ Chí Minh",
+      "Thành phố Hồ Chí Minh",
+      "Hồ Chí Minh",
+      "HCM",
+      "hcm",
+      "ho chi minh",
+      "TPHCM",
+      "T.P. Hồ Chí Minh",
+    ],
     ["Thừa Thiên Huế", "TT-Huế", "TT Huế", "Huế", "Thành phố Huế", "THỪA THIÊN - HUẾ", "Tỉnh Thừa Thiên Huế"],
     ["Bà Rịa – Vũng Tàu", "Bà Rịa - Vũng Tàu", "Bà Rịa—Vũng Tàu", "BR-VT", "BRVT", "Tỉnh Bà Rịa - Vũng Tàu"],
     ["Khánh Hòa", "Khánh Hoà", "Khanh Hoa", "tỉnh khánh hoà"],
     ["Thanh Hóa", "Thanh Hoá", "THANH HOÁ", "Tỉnh Thanh Hóa"],
     ["Hòa Bình", "Hoà Bình", "Tỉnh Hoà Bình"],
-    ["Hà Nội", "TP Hà Nội", "Thành phố Hà Nội", "Ha Noi", "Hanoi", "Thủ đô Hà Nội", "Công an TP Hà Nội", "Công an thành phố Hà Nội"],
+    [
+      "Hà Nội",
+      "TP Hà Nội",
+      "Thành phố Hà Nội",
+      "Ha Noi",
+      "Hanoi",
+      "Thủ đô Hà Nội",
+      "Công an TP Hà Nội",
+      "Công an thành phố Hà Nội",
+    ],
     ["Đắk Lắk", "Đăk Lăk", "Dak Lak", "Daklak", "Đắc Lắc", "Công an tỉnh Đắk Lắk"],
     ["Cà Mau", "CÀ MAU", "ca mau", "Tỉnh Cà Mau"],
   ])("spellings of %s are one province", (...spellings) => {
@@ -100,7 +127,8 @@ describe("the province registry (vn-2025.json)", () => {
       ["Ninh Bình", "Ninh Thuận"],
       ["Bình Dương", "TP Hồ Chí Minh"],
     ];
-    for (const [a, b] of pairs) expect(resolveProvince(a as string, REGISTRY).id).not.toBe(resolveProvince(b as string, REGISTRY).id);
+    for (const [a, b] of pairs)
+      expect(resolveProvince(a as string, REGISTRY).id).not.toBe(resolveProvince(b as string, REGISTRY).id);
   });
 
   test("a resolved name: registry name of the spelling, and the current province it belongs to", () => {
@@ -110,14 +138,23 @@ describe("the province registry (vn-2025.json)", () => {
       current: { id: "ho chi minh", name: "TP Hồ Chí Minh" },
       known: true,
     });
-    expect(resolveProvince("TT-Huế", REGISTRY)).toMatchObject({ canonicalName: "Thừa Thiên Huế", current: { name: "Huế" } });
+    expect(resolveProvince("TT-Huế", REGISTRY)).toMatchObject({
+      canonicalName: "Thừa Thiên Huế",
+      current: { name: "Huế" },
+    });
     expect(resolveProvince("Huế", REGISTRY)).toMatchObject({ canonicalName: "Huế", current: { name: "Huế" } });
     expect(resolveProvince("Tỉnh Hà Giang", REGISTRY).current.name).toBe("Tuyên Quang");
   });
 
   test("names typed in the TCVN3 font resolve like Unicode (when the core recognises the font)", () => {
-    // The core leaves short text that also reads as Unicode alone ("Bến Tre" in TCVN3, many VNI names): not guessed here.
-    for (const name of ["Thừa Thiên Huế", "Bà Rịa – Vũng Tàu", "Tỉnh Đắk Lắk", "Thành phố Hồ Chí Minh", "Tỉnh Khánh Hòa"]) {
+    // The core leaves short text that also reads as Unicode alone ("Bến Tre" in TCVN3, many VNI names).
+    for (const name of [
+      "Thừa Thiên Huế",
+      "Bà Rịa – Vũng Tàu",
+      "Tỉnh Đắk Lắk",
+      "Thành phố Hồ Chí Minh",
+      "Tỉnh Khánh Hòa",
+    ]) {
       expect(resolveProvince(encodeTcvn3(name), REGISTRY).id).toBe(resolveProvince(name, REGISTRY).id);
       expect(resolveProvince(encodeTcvn3(name), REGISTRY).known).toBe(true);
     }
@@ -125,14 +162,33 @@ describe("the province registry (vn-2025.json)", () => {
 
   test("an unknown name is kept as written and grouped by its folded key", () => {
     const unknown = resolveProvince("  Tỉnh   Hà  Tây ", REGISTRY);
-    expect(unknown).toEqual({ id: "ha tay", canonicalName: "Tỉnh Hà Tây", current: { id: "ha tay", name: "Tỉnh Hà Tây" }, known: false });
+    expect(unknown).toEqual({
+      id: "ha tay",
+      canonicalName: "Tỉnh Hà Tây",
+      current: { id: "ha tay", name: "Tỉnh Hà Tây" },
+      known: false,
+    });
     expect(resolveProvince("HÀ TÂY", REGISTRY).id).toBe(unknown.id);
     expect(resolveProvince("", REGISTRY)).toMatchObject({ id: "", known: false });
   });
 });
 
-const PREFIXES = ["", "Tỉnh ", "tỉnh ", "Thành phố ", "TP ", "TP.", "Tp. ", "T.P. ", "thành phố trực thuộc trung ương ", "Công an tỉnh ", "CA TP "];
-const spelling = fc.constantFrom(...ALL.flatMap((entry) => [entry.name, ...entry.aliases].map((s) => ({ id: entry.id, s }))));
+const PREFIXES = [
+  "",
+  "Tỉnh ",
+  "tỉnh ",
+  "Thành phố ",
+  "TP ",
+  "TP.",
+  "Tp. ",
+  "T.P. ",
+  "thành phố trực thuộc trung ương ",
+  "Công an tỉnh ",
+  "CA TP ",
+];
+const spelling = fc.constantFrom(
+  ...ALL.flatMap((entry) => [entry.name, ...entry.aliases].map((s) => ({ id: entry.id, s }))),
+);
 
 function vary(text: string, form: string, upper: readonly boolean[]): string {
   const cased = [...text].map((c, i) => (upper[i % upper.length] ? c.toUpperCase() : c.toLowerCase())).join("");

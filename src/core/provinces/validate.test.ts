@@ -9,8 +9,10 @@ import {
   type RegistryValidation,
 } from ".";
 
-const clone = (): Record<string, unknown> & { current: Array<Record<string, unknown>>; former: Array<Record<string, unknown>> } =>
-  JSON.parse(JSON.stringify(registryJson));
+const clone = (): Record<string, unknown> & {
+  current: Array<Record<string, unknown>>;
+  former: Array<Record<string, unknown>>;
+} => JSON.parse(JSON.stringify(registryJson));
 
 function codes(result: RegistryValidation): string[] {
   return result.ok ? [] : result.problems.map((p) => p.code);
@@ -32,8 +34,15 @@ describe("validating a registry", () => {
 
   test("not JSON, not an object: one problem each, at the file", () => {
     const unreadable = parseProvinceRegistryJson("{ id: ", { file: "tinh.json" });
-    expect(problems(unreadable)[0]).toMatchObject({ code: "provinceRegistryUnreadable", severity: "error", where: { file: "tinh.json" } });
-    expect(problems(validateProvinceRegistry([]))[0]).toMatchObject({ code: "provinceRegistryNotAnObject", params: { found: "array" } });
+    expect(problems(unreadable)[0]).toMatchObject({
+      code: "provinceRegistryUnreadable",
+      severity: "error",
+      where: { file: "tinh.json" },
+    });
+    expect(problems(validateProvinceRegistry([]))[0]).toMatchObject({
+      code: "provinceRegistryNotAnObject",
+      params: { found: "array" },
+    });
   });
 
   test("every missing or malformed field is listed, with its entry", () => {
@@ -46,16 +55,32 @@ describe("validating a registry", () => {
     expect(found).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ code: "provinceRegistryMissingField", params: { field: "version" } }),
-        expect.objectContaining({ code: "provinceRegistryBadValue", params: expect.objectContaining({ field: "effectiveDate", value: "2025-02-30" }) }),
-        expect.objectContaining({ code: "provinceRegistryBadValue", params: expect.objectContaining({ field: "id", value: "Huế!", entry: { list: "current", position: 2, name: "Huế" } }) }),
-        expect.objectContaining({ code: "provinceRegistryBadValue", params: expect.objectContaining({ field: "kind", value: "town" }) }),
-        expect.objectContaining({ code: "provinceRegistryMissingField", params: { field: "name", entry: { list: "former", position: 3 } } }),
+        expect.objectContaining({
+          code: "provinceRegistryBadValue",
+          params: expect.objectContaining({ field: "effectiveDate", value: "2025-02-30" }),
+        }),
+        expect.objectContaining({
+          code: "provinceRegistryBadValue",
+          params: expect.objectContaining({
+            field: "id",
+            value: "Huế!",
+            entry: { list: "current", position: 2, name: "Huế" },
+          }),
+        }),
+        expect.objectContaining({
+          code: "provinceRegistryBadValue",
+          params: expect.objectContaining({ field: "kind", value: "town" }),
+        }),
+        expect.objectContaining({
+          code: "provinceRegistryMissingField",
+          params: { field: "name", entry: { list: "former", position: 3 } },
+        }),
       ]),
     );
     expect(found).toHaveLength(5);
   });
 
-  test("cross checks: duplicate ids, unknown and unplaced former provinces, shared ids, one spelling for two provinces", () => {
+  test("cross checks: duplicate ids, unknown or unplaced former ones, shared ids, a spelling for two provinces", () => {
     const input = clone();
     input.former.push({ id: "ha tay", name: "Hà Tây", kind: "province" });
     input.former.push({ id: "son la", name: "Sơn La (bản sao)", kind: "province" });
@@ -65,7 +90,10 @@ describe("validating a registry", () => {
     expect(found).toEqual(
       expect.arrayContaining([
         { code: "provinceRegistryDuplicateId", params: { id: "son la", list: "former" } },
-        { code: "provinceRegistryUnknownId", params: { id: "xyz", field: "formedFrom", entry: { list: "current", position: 1, name: "Hà Nội" } } },
+        {
+          code: "provinceRegistryUnknownId",
+          params: { id: "xyz", field: "formedFrom", entry: { list: "current", position: 1, name: "Hà Nội" } },
+        },
         { code: "provinceRegistryFormerUnplaced", params: { id: "ha tay", count: 0 } },
         { code: "provinceRegistryNameConflict", params: { name: "Sơn La", id: "lai chau", otherId: "son la" } },
       ]),
@@ -100,12 +128,41 @@ describe("extending the registry", () => {
   });
 
   test("an extension for another registry, an unknown id, or a spelling another province has: reported by code", () => {
-    const wrongBase = extendProvinceRegistry(BASE, { id: "x", version: "1", extends: "lao-provinces" }, { file: "x.json" });
-    expect(problems(wrongBase)[0]).toMatchObject({ code: "provinceRegistryWrongBase", params: { expected: "vn-provinces", found: "lao-provinces" }, where: { file: "x.json" } });
-    expect(codes(extendProvinceRegistry(BASE, { id: "x", version: "1", extends: "vn-provinces", aliases: { "sai gon": ["SG"] } }))).toEqual(["provinceRegistryUnknownId"]);
-    const clash = extendProvinceRegistry(BASE, { id: "x", version: "1", extends: "vn-provinces", aliases: { "ha nam": ["Hà Nội"] } });
-    expect(problems(clash)[0]).toMatchObject({ code: "provinceRegistryNameConflict", params: { name: "Hà Nội", id: "ha noi", otherId: "ha nam" } });
-    expect(codes(extendProvinceRegistry(BASE, { version: "1", extends: "vn-provinces" }))).toEqual(["provinceRegistryMissingField"]);
-    expect(codes(extendProvinceRegistry(BASE, { id: "x", version: "1", extends: "vn-provinces", aliases: ["SG"] }))).toEqual(["provinceRegistryBadValue"]);
+    const wrongBase = extendProvinceRegistry(
+      BASE,
+      { id: "x", version: "1", extends: "lao-provinces" },
+      { file: "x.json" },
+    );
+    expect(problems(wrongBase)[0]).toMatchObject({
+      code: "provinceRegistryWrongBase",
+      params: { expected: "vn-provinces", found: "lao-provinces" },
+      where: { file: "x.json" },
+    });
+    expect(
+      codes(
+        extendProvinceRegistry(BASE, {
+          id: "x",
+          version: "1",
+          extends: "vn-provinces",
+          aliases: { "sai gon": ["SG"] },
+        }),
+      ),
+    ).toEqual(["provinceRegistryUnknownId"]);
+    const clash = extendProvinceRegistry(BASE, {
+      id: "x",
+      version: "1",
+      extends: "vn-provinces",
+      aliases: { "ha nam": ["Hà Nội"] },
+    });
+    expect(problems(clash)[0]).toMatchObject({
+      code: "provinceRegistryNameConflict",
+      params: { name: "Hà Nội", id: "ha noi", otherId: "ha nam" },
+    });
+    expect(codes(extendProvinceRegistry(BASE, { version: "1", extends: "vn-provinces" }))).toEqual([
+      "provinceRegistryMissingField",
+    ]);
+    expect(
+      codes(extendProvinceRegistry(BASE, { id: "x", version: "1", extends: "vn-provinces", aliases: ["SG"] })),
+    ).toEqual(["provinceRegistryBadValue"]);
   });
 });

@@ -59,14 +59,25 @@ function stringList(report: Report, value: unknown, field: string, entry: Regist
   }
   const list = value.map(text);
   list.forEach((item, i) => {
-    if (item === "") report.add("provinceRegistryBadValue", { field: `${field}[${i + 1}]`, value: describe(value[i]), expected: "text", entry });
+    if (item === "")
+      report.add("provinceRegistryBadValue", {
+        field: `${field}[${i + 1}]`,
+        value: describe(value[i]),
+        expected: "text",
+        entry,
+      });
   });
   return list.filter((item) => item !== "");
 }
 
 function entryOf(report: Report, raw: unknown, list: string, position: number): ProvinceEntry | undefined {
   if (!isRecord(raw)) {
-    report.add("provinceRegistryBadValue", { field: list, value: describe(raw), expected: "{ id, name, kind }", entry: { list, position } });
+    report.add("provinceRegistryBadValue", {
+      field: list,
+      value: describe(raw),
+      expected: "{ id, name, kind }",
+      entry: { list, position },
+    });
     return undefined;
   }
   const name = text(raw.name);
@@ -86,14 +97,22 @@ function currentOf(report: Report, raw: unknown, position: number): CurrentProvi
   if (entry === undefined || !isRecord(raw)) return undefined;
   const ref: RegistryEntryRef = { list: "current", position, name: entry.name };
   const formedFrom = stringList(report, raw.formedFrom, "formedFrom", ref);
-  if (formedFrom.length === 0 && raw.formedFrom === undefined) report.add("provinceRegistryMissingField", { field: "formedFrom", entry: ref });
+  if (formedFrom.length === 0 && raw.formedFrom === undefined)
+    report.add("provinceRegistryMissingField", { field: "formedFrom", entry: ref });
   return { ...entry, formedFrom };
 }
 
-function listOf<T>(report: Report, value: unknown, field: string, required: boolean, read: (raw: unknown, position: number) => T | undefined): T[] {
+function listOf<T>(
+  report: Report,
+  value: unknown,
+  field: string,
+  required: boolean,
+  read: (raw: unknown, position: number) => T | undefined,
+): T[] {
   if (value === undefined && !required) return [];
   if (!Array.isArray(value) || (required && value.length === 0)) {
-    if (value === undefined || (Array.isArray(value) && value.length === 0)) report.add("provinceRegistryMissingField", { field });
+    if (value === undefined || (Array.isArray(value) && value.length === 0))
+      report.add("provinceRegistryMissingField", { field });
     else report.add("provinceRegistryBadValue", { field, value: describe(value), expected: "[…]" });
     return [];
   }
@@ -134,7 +153,8 @@ function crossCheck(report: Report, registry: ProvinceRegistry): void {
       if (!formerIds.has(id)) report.add("provinceRegistryUnknownId", { id, field: "formedFrom", entry });
       placed.set(id, (placed.get(id) ?? 0) + 1);
     }
-    if (formerIds.has(province.id) && !province.formedFrom.includes(province.id)) report.add("provinceRegistrySharedId", { id: province.id });
+    if (formerIds.has(province.id) && !province.formedFrom.includes(province.id))
+      report.add("provinceRegistrySharedId", { id: province.id });
   });
   for (const id of formerIds) {
     const count = placed.get(id) ?? 0;
@@ -176,12 +196,19 @@ export function validateProvinceRegistry(input: unknown, where: ProblemLocation 
 }
 
 /** Parse JSON text, then validate it with `check`; a parse failure is one problem. */
-function parseJson(json: string, where: ProblemLocation, check: (input: unknown) => RegistryValidation): RegistryValidation {
+function parseJson(
+  json: string,
+  where: ProblemLocation,
+  check: (input: unknown) => RegistryValidation,
+): RegistryValidation {
   let parsed: unknown;
   try {
     parsed = JSON.parse(json.replace(/^\uFEFF/u, ""));
   } catch (error) {
-    return { ok: false, problems: [problem("provinceRegistryUnreadable", { reason: (error as Error).message }, "error", where)] };
+    return {
+      ok: false,
+      problems: [problem("provinceRegistryUnreadable", { reason: (error as Error).message }, "error", where)],
+    };
   }
   return check(parsed);
 }
@@ -195,7 +222,11 @@ function aliasesOf(report: Report, value: unknown): Map<string, string[]> {
   const aliases = new Map<string, string[]>();
   if (value === undefined) return aliases;
   if (!isRecord(value)) {
-    report.add("provinceRegistryBadValue", { field: "aliases", value: describe(value), expected: '{ "ho chi minh": ["…"] }' });
+    report.add("provinceRegistryBadValue", {
+      field: "aliases",
+      value: describe(value),
+      expected: '{ "ho chi minh": ["…"] }',
+    });
     return aliases;
   }
   Object.entries(value).forEach(([id, names], i) => {
@@ -219,7 +250,11 @@ function withAliases<T extends ProvinceEntry>(entries: readonly T[], aliases: Re
  * `former`, as in the registry). It names the registry it extends
  * (`extends`: the registry's id); the result is checked as a whole.
  */
-export function extendProvinceRegistry(base: ProvinceRegistry, input: unknown, where: ProblemLocation = {}): RegistryValidation {
+export function extendProvinceRegistry(
+  base: ProvinceRegistry,
+  input: unknown,
+  where: ProblemLocation = {},
+): RegistryValidation {
   const report = new Report(where);
   if (!isRecord(input)) {
     report.add("provinceRegistryNotAnObject", { found: describe(input) });
@@ -242,13 +277,22 @@ export function extendProvinceRegistry(base: ProvinceRegistry, input: unknown, w
   };
   const known = new Set([...merged.current, ...merged.former].map((p) => p.id));
   [...aliases.keys()].forEach((aliasId, i) => {
-    if (!known.has(aliasId)) report.add("provinceRegistryUnknownId", { id: aliasId, field: "aliases", entry: { list: "aliases", position: i + 1 } });
+    if (!known.has(aliasId))
+      report.add("provinceRegistryUnknownId", {
+        id: aliasId,
+        field: "aliases",
+        entry: { list: "aliases", position: i + 1 },
+      });
   });
   crossCheck(report, merged);
   return report.problems.length === 0 ? { ok: true, registry: merged } : { ok: false, problems: report.problems };
 }
 
 /** Parse an extension from JSON text and apply it to `base`. */
-export function parseProvinceRegistryExtension(json: string, base: ProvinceRegistry, where: ProblemLocation = {}): RegistryValidation {
+export function parseProvinceRegistryExtension(
+  json: string,
+  base: ProvinceRegistry,
+  where: ProblemLocation = {},
+): RegistryValidation {
   return parseJson(json, where, (input) => extendProvinceRegistry(base, input, where));
 }

@@ -14,19 +14,31 @@ export const viProvinces: ProblemTexts<keyof ProvinceProblems> = {
     message: `Tên tỉnh không có trong danh mục: ${quote(p.name)} — giữ nguyên như trong tệp.`,
     action: "Kiểm tra lỗi gõ tên tỉnh; nếu tên đúng, thêm cách viết này vào danh mục tỉnh (tệp JSON mở rộng).",
   }),
-  provinceRegistryUnreadable: (p) => ({ message: `Tệp danh mục tỉnh không đọc được (JSON): ${p.reason}.`, action: "Kiểm tra dấu phẩy, ngoặc và dấu nháy." }),
-  provinceRegistryNotAnObject: (p) => ({ message: `Tệp danh mục tỉnh phải là một đối tượng JSON ({ … }), không phải ${p.found}.`, action: FIX }),
-  provinceRegistryMissingField: (p) => ({ message: `${entryText(p.entry)}thiếu trường "${p.field}".`, action: FIX }),
-  provinceRegistryBadValue: (p) => ({
-    message: `${entryText(p.entry)}trường "${p.field}" có giá trị ${quote(p.value)} không hợp lệ (cần dạng ${p.expected}).`,
+  provinceRegistryUnreadable: (p) => ({
+    message: `Tệp danh mục tỉnh không đọc được (JSON): ${p.reason}.`,
+    action: "Kiểm tra dấu phẩy, ngoặc và dấu nháy.",
+  }),
+  provinceRegistryNotAnObject: (p) => ({
+    message: `Tệp danh mục tỉnh phải là một đối tượng JSON ({ … }), không phải ${p.found}.`,
     action: FIX,
   }),
-  provinceRegistryDuplicateId: (p) => ({ message: `Mã tỉnh ${quote(p.id)} bị trùng trong danh sách "${p.list}".`, action: "Mỗi tỉnh một mã; xoá hoặc đổi mã bị trùng." }),
+  provinceRegistryMissingField: (p) => ({ message: `${entryText(p.entry)}thiếu trường "${p.field}".`, action: FIX }),
+  provinceRegistryBadValue: (p) => ({
+    message: `${entryText(p.entry)}trường "${p.field}" có giá trị ${quote(p.value)} không hợp lệ (cần: ${p.expected}).`,
+    action: FIX,
+  }),
+  provinceRegistryDuplicateId: (p) => ({
+    message: `Mã tỉnh ${quote(p.id)} bị trùng trong danh sách "${p.list}".`,
+    action: "Mỗi tỉnh một mã; xoá hoặc đổi mã bị trùng.",
+  }),
   provinceRegistryNameConflict: (p) => ({
     message: `Cách viết ${quote(p.name)} trỏ tới hai tỉnh khác nhau: ${quote(p.id)} và ${quote(p.otherId)}.`,
     action: "Giữ cách viết này ở một tỉnh duy nhất.",
   }),
-  provinceRegistryUnknownId: (p) => ({ message: `${entryText(p.entry)}"${p.field}" nhắc tới mã tỉnh ${quote(p.id)} không có trong danh mục.`, action: FIX }),
+  provinceRegistryUnknownId: (p) => ({
+    message: `${entryText(p.entry)}"${p.field}" nhắc tới mã tỉnh ${quote(p.id)} không có trong danh mục.`,
+    action: FIX,
+  }),
   provinceRegistryFormerUnplaced: (p) => ({
     message:
       p.count === 0
