@@ -7,16 +7,26 @@
 import type { AnyProblem, ProblemCode, ProblemLocation, ProblemParams } from "../../core/problems";
 import { enEntries } from "./en/entries";
 import { enFunctions } from "./en/functions";
+import { enProvinces } from "./en/provinces";
 import type { Language, ProblemText, ProblemTexts } from "./types";
 import { viEntries } from "./vi/entries";
 import { viFunctions } from "./vi/functions";
+import { viProvinces } from "./vi/provinces";
 
 export type { Language, ProblemText } from "./types";
 export { quote } from "./shared";
 
 const CATALOGS: Record<Language, ProblemTexts> = {
-  vi: { ...viEntries, ...viFunctions },
-  en: { ...enEntries, ...enFunctions },
+  vi: {
+    ...viEntries,
+    ...viFunctions,
+    ...viProvinces,
+  },
+  en: {
+    ...enEntries,
+    ...enFunctions,
+    ...enProvinces,
+  },
 };
 
 /** The message and next step of a problem, in `language`. */

@@ -4,6 +4,8 @@ import { aggregateWards } from "../scoring/aggregate";
 import { scoreWard, type WardScore, type WardStatusKind } from "../scoring/score-ward";
 import { summariseProvince, type ProvinceSummary } from "../targets/province";
 import { toCanonicalText } from "../text/normalize";
+// provinces (issue 14): registry, rollup option, unknown names.
+import { resolverFor, unknownProvinceProblems, type ProvinceMode, type ProvinceOptions } from "../provinces";
 import { periodKey, provinceKey, wardIdentity } from "./identity";
 import { sourceLabel, type Problem, type WardRecord, type WardSource } from "./types";
 
@@ -17,7 +19,8 @@ export interface ProvinceInput {
   readonly target?: number | null;
 }
 
-export interface ConsolidateOptions {
+/** `provinces` ("asWritten" | "current") and `provinceRegistry`: see src/core/provinces (issue 14). */
+export interface ConsolidateOptions extends ProvinceOptions {
   readonly defaultTarget?: number;
   readonly provinceInputs?: ReadonlyMap<string, ProvinceInput>;
 }
@@ -56,6 +59,8 @@ export interface ConsolidationResult {
   readonly missedMost: ReadonlyArray<{ readonly code: string; readonly count: number }>;
   readonly national: { readonly wards: number; readonly complete: number; readonly metAll: number; readonly rate: number | null };
   readonly problems: readonly Problem[];
+  /** How "Theo tỉnh" named provinces: the option given, or the default for the periods read (issue 14). */
+  readonly provinceMode: ProvinceMode;
 }
 
 const collator = new Intl.Collator("vi", { sensitivity: "base", numeric: true });
@@ -98,6 +103,15 @@ export function consolidateRecords(records: readonly WardRecord[], set: Criteria
   const codes = set.criteria.map((c) => c.code);
   const problems: Problem[] = [...readProblems];
   const sorted = [...records].sort((a, b) => compareSources(a.source, b.source));
+  // provinces (issue 14): one key and one name per province; unknown names reported once each.
+  const provinceOf = resolverFor(options, records.map((r) => r.period));
+  for (const p of unknownProvinceProblems(sorted, provinceOf)) {
+    // Transitional until consolidation problems are codes: then push `p` itself
+    // (its text is in contracts/problem-text/*/provinces.ts).
+    const message = `Tên tỉnh không có trong danh mục: "${p.params.name}" — giữ nguyên như trong tệp.`;
+    const action = "Kiểm tra lỗi gõ tên tỉnh; nếu tên đúng, thêm cách viết này vào danh mục tỉnh (tệp JSON mở rộng).";
+    problems.push({ file: p.where.file ?? "", sheet: p.where.sheet, severity: p.severity, message, action });
+  }
 
   const warnedMissing = new Set<string>();
   const scored: Scored[] = sorted.map((record) => {
@@ -135,7 +149,7 @@ export function consolidateRecords(records: readonly WardRecord[], set: Criteria
   const groups = new Map<string, Scored[]>();
   for (const item of scored) {
     const { province, ward, period } = item.record;
-    const key = wardIdentity(province, ward, period);
+    const key = wardIdentity(province, ward, period, provinceOf.key);
     const group = groups.get(key);
     if (group === undefined) groups.set(key, [item]);
     else group.push(item);
@@ -151,8 +165,8 @@ export function consolidateRecords(records: readonly WardRecord[], set: Criteria
     const kept = group.reduce((best, item) => (item.assessed > best.assessed ? item : best));
     const others = group.filter((item) => item !== kept);
     for (const other of others) problems.push(duplicateProblem(kept, other, codes));
-    const pKey = provinceKey(kept.record.province);
-    const provinceName = canonical(kept.record.province) || NO_PROVINCE;
+    const pKey = provinceOf.key(kept.record.province);
+    const provinceName = provinceOf.name(kept.record.province) || NO_PROVINCE;
     if (!provinceNames.has(pKey)) provinceNames.set(pKey, provinceName);
     const score = kept.score;
     wards.push({
@@ -184,6 +198,7 @@ export function consolidateRecords(records: readonly WardRecord[], set: Criteria
     missedMost: aggregate.missedByCode,
     national: { wards: wards.length, complete: aggregate.complete, metAll: aggregate.metAll, rate: wards.length > 0 ? aggregate.metAll / wards.length : null },
     problems,
+    provinceMode: provinceOf.mode,
   };
 }
 
@@ -242,7 +257,7 @@ function duplicateProblem(kept: Scored, other: Scored, codes: readonly string[])
 function summariseProvinces(wards: readonly ConsolidatedWard[], options: ConsolidateOptions, problems: Problem[]): ProvinceRow[] {
   const byProvince = new Map<string, { name: string; assessed: number; metAll: number }>();
   for (const ward of wards) {
-    const key = provinceKey(ward.province === NO_PROVINCE ? "" : ward.province);
+    const key = provinceKey(ward.province === NO_PROVINCE ? "" : ward.province, options.provinceRegistry);
     const entry = byProvince.get(key) ?? { name: ward.province, assessed: 0, metAll: 0 };
     entry.assessed++;
     if (ward.met === ward.total) entry.metAll++;

@@ -1,14 +1,17 @@
+import { DEFAULT_PROVINCE_REGISTRY } from "../provinces/default-registry";
+import { resolveProvince } from "../provinces/match";
+import type { ProvinceRegistry } from "../provinces/types";
 import { foldForComparison } from "../text/normalize";
 
 /**
  * Ward identity: province + ward + period compared after Vietnamese
  * normalisation (case, NFC/NFD, diacritics, TCVN3/VNI via foldForComparison)
  * and without administrative prefixes, so "P. Bến Nghé", "Phường Ben Nghe"
- * and "PHƯỜNG BẾN NGHÉ" are the same ward.
+ * and "PHƯỜNG BẾN NGHÉ" are the same ward. Provinces are matched through the
+ * province registry (src/core/provinces), so "TP.HCM" and "Thành phố Hồ Chí
+ * Minh", "Thừa Thiên Huế" and "Huế" are one province each.
  */
 
-// Longest first so "thanh pho" wins over "tp".
-const PROVINCE_PREFIXES = ["thanh pho truc thuoc trung uong", "thanh pho", "tinh", "tp.", "tp ", "t."];
 const WARD_PREFIXES = ["cong an phuong", "ca phuong", "ca p.", "phuong", "p.", "p "];
 
 function stripPrefix(folded: string, prefixes: readonly string[]): string {
@@ -29,8 +32,13 @@ function tidy(folded: string): string {
     .replace(/\b0+(\d)/gu, "$1");
 }
 
-export function provinceKey(province: string): string {
-  return tidy(stripPrefix(foldForComparison(province), PROVINCE_PREFIXES));
+/**
+ * A province's identity as written (former provinces stay apart): its
+ * registry id when the registry lists the spelling, else the folded name
+ * (case, diacritics, prefixes and punctuation removed), as before the registry.
+ */
+export function provinceKey(province: string, registry: ProvinceRegistry = DEFAULT_PROVINCE_REGISTRY): string {
+  return resolveProvince(province, registry).id;
 }
 
 export function wardKey(ward: string): string {
@@ -45,9 +53,18 @@ export function periodKey(period: string): string {
     .trim();
 }
 
-/** The identity of a ward: equal keys are the same ward. */
-export function wardIdentity(province: string, ward: string, period: string): string {
-  return `${provinceKey(province)}\u0001${wardKey(ward)}\u0001${periodKey(period)}`;
+/**
+ * The identity of a ward: equal keys are the same ward. `keyOfProvince`
+ * decides which province names are one (consolidation passes its resolver's
+ * key, which rolls former provinces into current ones when asked).
+ */
+export function wardIdentity(
+  province: string,
+  ward: string,
+  period: string,
+  keyOfProvince: (name: string) => string = provinceKey,
+): string {
+  return `${keyOfProvince(province)}\u0001${wardKey(ward)}\u0001${periodKey(period)}`;
 }
 
 /** Criterion codes compared without case, spaces or leading zeros ("tc 7" = "TC07"). */

@@ -5,5 +5,8 @@
  */
 import type { EntryProblems } from "../entries/problems";
 import type { FunctionProblems } from "../functions/problems";
+import type { ProvinceProblems } from "../provinces/problems";
 
-export type ProblemParams = EntryProblems & FunctionProblems;
+export type ProblemParams = EntryProblems &
+  FunctionProblems &
+  ProvinceProblems;
