@@ -173,7 +173,7 @@ describe("summary sheets in the open workbook", () => {
     try {
       const excel = createSimulatedExcel();
       await write(excel, national().slice(0, 8));
-      expect(calls).toEqual(["table A3:H11 true", "table.name=KieuMau_TongHop_…", "chart ColumnClustered Columns", "categories", "position K3", "table.name=KieuMau_TongHop"]);
+      expect(calls).toEqual(["table A3:H11 true", "table.name=KieuMau_TongHop_…", "table.style=TableStyleMedium2", "chart ColumnClustered Columns", "categories", "position K3", "table.name=KieuMau_TongHop"]);
     } finally {
       delete (SimWorksheet.prototype as unknown as Record<string, unknown>).tables;
       delete (SimWorksheet.prototype as unknown as Record<string, unknown>).charts;
