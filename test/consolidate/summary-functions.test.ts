@@ -7,6 +7,7 @@
  */
 import { DEFAULT_CRITERIA_SET as SET } from "../../src/core";
 import { consolidateRecords, type WardRecord } from "../../src/core/consolidate";
+import { SUMMARY_FUNCTIONS } from "../../src/core/summary";
 import { refreshSummary } from "../../src/excel/summary";
 import { registerKieumauFunctions } from "../../src/functions/hyperformula-plugin";
 import { createSimulatedExcel } from "../../src/simulator";
@@ -25,7 +26,9 @@ test("the KIEUMAU formulas of Theo tỉnh compute the core's figures, with and w
   const check = (result: Awaited<ReturnType<typeof write>>["result"]): void => {
     const sheet = excel.sheet("Theo tỉnh");
     result.provinces.forEach((p, i) => {
-      expect(String(sheet.formula(`E${4 + i}`))).toContain("KIEUMAU.RATE(");
+      expect(String(sheet.formula(`E${4 + i}`))).toContain(`${SUMMARY_FUNCTIONS.rate}(`);
+      expect(String(sheet.formula(`G${4 + i}`))).toContain(`${SUMMARY_FUNCTIONS.targetPct}(`);
+      expect(String(sheet.formula(`H${4 + i}`))).toContain(`${SUMMARY_FUNCTIONS.needed}(`);
       expect(sheet.value(`E${4 + i}`)).toBeCloseTo(p.rate as number, 9);
       expect(sheet.value(`G${4 + i}`)).toBeCloseTo(p.targetPct as number, 9);
       expect(sheet.value(`H${4 + i}`)).toBe(p.needed);

@@ -1,5 +1,6 @@
 import { DEFAULT_CRITERIA_SET as SET } from "../../core/criteria/default-set";
 import { consolidateRecords, type WardRecord } from "../../core/consolidate";
+import { SUMMARY_FUNCTIONS } from "../../core/summary";
 import { cellAddress } from "../../core/template";
 import { createSimulatedExcel, type SimulatedExcel } from "../../simulator";
 import { insertMatrix } from "../insert";
@@ -7,6 +8,7 @@ import { SimWorksheet } from "../../simulator/api";
 import { readSummaryInputs, readWorkbookSources, refreshSummary, writeSummarySheets, TEMP_PREFIX } from ".";
 
 const CODES = SET.criteria.map((c) => c.code);
+const SUMMARY_SHEET_NAMES = ["Tổng hợp", "Theo tỉnh", "Phân bố", "Vấn đề"];
 
 /** Ward records as a reader gives them: `notMet` codes not met, the rest met. */
 function record(province: string, ward: string, notMet: readonly string[], file = "a.xlsx", row?: number): WardRecord {
@@ -68,6 +70,46 @@ describe("summary sheets in the open workbook", () => {
     expect(excel.sheet("Vấn đề").value("E4")).toBe("Không có vấn đề nào.");
   });
 
+  test("numbers stay numbers: rates are numbers under a number format, never TEXT(); the bar holds only the bar", async () => {
+    const excel = createSimulatedExcel();
+    await write(excel, national());
+    excel.type("Theo tỉnh", "B5", 126);
+    excel.type("Theo tỉnh", "F5", 0.5);
+    const provinces = excel.sheet("Theo tỉnh");
+    const formulas = SUMMARY_SHEET_NAMES.flatMap((name) =>
+      [...(excel.state.sheetByName(name)?.inputs.values() ?? [])].flatMap((input) => (input.kind === "formula" ? [input.formula] : [])),
+    );
+    expect(formulas.length).toBeGreaterThan(4 * 5);
+    for (const formula of formulas) expect(formula).not.toMatch(/\bTEXT\(/iu);
+    expect(provinces.value("E5")).toBeCloseTo(36 / 126, 9);
+    expect(provinces.numberFormat("E5")).toBe("0.0%");
+    expect(provinces.text("E5")).toBe("28.6%");
+    expect(provinces.value("F5")).toBe(0.5);
+    expect(provinces.numberFormat("F5")).toBe("0%");
+    expect(provinces.numberFormat("G5")).toBe("0%");
+    // 28.6% of 20 characters, then dots up to the 50% target.
+    expect(provinces.value("I5")).toBe(`${"█".repeat(6)}${"·".repeat(4)}`);
+    expect(provinces.value("I4")).toBe("█".repeat(17));
+  });
+
+  test("the add-in draws what the command line draws: Phân bố sized, Theo tỉnh inputs validated, print setup", async () => {
+    const excel = createSimulatedExcel();
+    await write(excel, national());
+    const dist = excel.sheet("Phân bố");
+    expect([1, 2, 3, 5, 6, 7].map((c) => dist.columnWidth(c) !== undefined)).toEqual(Array(6).fill(true));
+    expect(dist.columnWidth(6)).toBeGreaterThan(dist.columnWidth(5) as number);
+    const provinces = excel.sheet("Theo tỉnh");
+    expect(provinces.validations.map((v) => [v.range, v.numeric?.type, v.numeric?.operator])).toEqual([
+      ["B4:B7", "WholeNumber", "GreaterThanOrEqualTo"],
+      ["F4:F7", "Decimal", "Between"],
+    ]);
+    for (const name of SUMMARY_SHEET_NAMES) {
+      const layout = excel.sheet(name).pageLayout;
+      expect([layout.orientation, layout.paperSize, layout.zoom]).toEqual(["Landscape", "A4", { horizontalFitToPages: 1, verticalFitToPages: 0 }]);
+      expect(layout.printTitleRows).toEqual({ top: 2, bottom: 2, left: 0, right: 16_383 });
+    }
+  });
+
   test("a constant number of syncs, whatever the number of wards", async () => {
     const syncs: number[] = [];
     for (const n of [10, 2_000]) {
@@ -86,9 +128,9 @@ describe("summary sheets in the open workbook", () => {
     const excel = createSimulatedExcel();
     await write(excel, national().slice(0, 8), true, "kieumau");
     const provinces = excel.sheet("Theo tỉnh");
-    expect(String(provinces.formula("E4"))).toMatch(/KIEUMAU\.RATE\(D4,IF\(N\(B4\)>0,B4,C4\)\)/u);
-    expect(String(provinces.formula("G4"))).toContain("KIEUMAU.TARGETPCT(");
-    expect(String(provinces.formula("H4"))).toContain("KIEUMAU.NEEDED(");
+    expect(String(provinces.formula("E4"))).toBe(`=IF(IF(N(B4)>0,B4,C4)>0,${SUMMARY_FUNCTIONS.rate}(D4,IF(N(B4)>0,B4,C4)),"")`);
+    expect(String(provinces.formula("G4"))).toContain(`${SUMMARY_FUNCTIONS.targetPct}(`);
+    expect(String(provinces.formula("H4"))).toContain(`${SUMMARY_FUNCTIONS.needed}(`);
   });
 
   test("text from files arrives literally, never as a formula", async () => {
