@@ -49,5 +49,11 @@ export function numericRuleOf(rule: { readonly [key: string]: unknown }): Numeri
 /** The rule object Office.js gives back when `rule` is loaded. */
 export function numericRuleObject(v: NumericValidation): Record<string, unknown> {
   const key = v.type === "WholeNumber" ? "wholeNumber" : "decimal";
-  return { [key]: { formula1: v.formula1, operator: v.operator, ...(v.formula2 !== undefined ? { formula2: v.formula2 } : {}) } };
+  return {
+    [key]: {
+      formula1: v.formula1,
+      operator: v.operator,
+      ...(v.formula2 !== undefined ? { formula2: v.formula2 } : {}),
+    },
+  };
 }

@@ -15,14 +15,29 @@ import { createSimulatedExcel } from "../../src/simulator";
 const CODES = SET.criteria.map((c) => c.code);
 
 function record(province: string, i: number, notMet: readonly string[]): WardRecord {
-  return { province, ward: `Phường ${i}`, period: "11/2023", entries: new Map(CODES.map((c) => [c, notMet.includes(c) ? "Không đạt" : "Đạt"])), cells: new Map(), source: { file: `f${i}.xlsx`, sheet: "Phiếu chấm", foundBy: "marker" } };
+  return {
+    province,
+    ward: `Phường ${i}`,
+    period: "11/2023",
+    entries: new Map(CODES.map((c) => [c, notMet.includes(c) ? "Không đạt" : "Đạt"])),
+    cells: new Map(),
+    source: { file: `f${i}.xlsx`, sheet: "Phiếu chấm", foundBy: "marker" },
+  };
 }
 
 test("the KIEUMAU formulas of Theo tỉnh compute the core's figures, with and without the user's totals", async () => {
   registerKieumauFunctions();
-  const records = Array.from({ length: 172 }, (_, i) => record(["Hà Nội", "Nghệ An", "Đà Nẵng", "Huế"][i % 4] as string, i, i < 144 ? [] : [CODES[1] as string]));
+  const records = Array.from({ length: 172 }, (_, i) =>
+    record(["Hà Nội", "Nghệ An", "Đà Nẵng", "Huế"][i % 4] as string, i, i < 144 ? [] : [CODES[1] as string]),
+  );
   const excel = createSimulatedExcel();
-  const write = () => excel.run((context) => refreshSummary(context, SET, (provinceInputs) => consolidateRecords(records, SET, [], { provinceInputs }), { confirmReplace: () => true, formulas: "kieumau" }));
+  const write = () =>
+    excel.run((context) =>
+      refreshSummary(context, SET, (provinceInputs) => consolidateRecords(records, SET, [], { provinceInputs }), {
+        confirmReplace: () => true,
+        formulas: "kieumau",
+      }),
+    );
   const check = (result: Awaited<ReturnType<typeof write>>["result"]): void => {
     const sheet = excel.sheet("Theo tỉnh");
     result.provinces.forEach((p, i) => {

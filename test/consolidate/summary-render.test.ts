@@ -18,7 +18,14 @@ import { createSimulatedExcel, type SheetInspector, type SimulatedExcel } from "
 
 const CODES = SET.criteria.map((c) => c.code);
 
-function record(province: string, ward: string, notMet: readonly string[], file: string, row: number, value = "Đạt"): WardRecord {
+function record(
+  province: string,
+  ward: string,
+  notMet: readonly string[],
+  file: string,
+  row: number,
+  value = "Đạt",
+): WardRecord {
   return {
     province,
     ward,
@@ -33,11 +40,19 @@ function record(province: string, ward: string, notMet: readonly string[], file:
 function result(): ConsolidationResult {
   const provinces = ["Hà Nội", "Nghệ An", "Đà Nẵng", "=1+1"];
   const records = Array.from({ length: 40 }, (_, i) =>
-    record(provinces[i % 4] as string, i === 5 ? "22/22" : `Phường ${i}`, i % 7 === 0 ? [CODES[3] as string] : [], `f${i % 3}.xlsx`, 6 + i),
+    record(
+      provinces[i % 4] as string,
+      i === 5 ? "22/22" : `Phường ${i}`,
+      i % 7 === 0 ? [CODES[3] as string] : [],
+      `f${i % 3}.xlsx`,
+      6 + i,
+    ),
   );
   records.push(record("Hà Nội", "Phường 0", [], "zz.xlsx", 9));
   records.push(record("Huế", '=HYPERLINK("http://x","bấm")', [], "+cmd.xlsx", 7, ""));
-  return consolidateRecords(records, SET, [], { provinceInputs: new Map([["ha noi", { totalWards: 126, target: 0.5 }]]) });
+  return consolidateRecords(records, SET, [], {
+    provinceInputs: new Map([["ha noi", { totalWards: 126, target: 0.5 }]]),
+  });
 }
 
 /** A constant, or a formula (kept apart: a text "=1+1" is not a formula). */
@@ -62,7 +77,8 @@ function excelJsCell(cell: Cell): Facts {
   const v = cell.value as unknown;
   let content: Shown;
   if (merged || v === null || v === undefined || v === "") content = null;
-  else if (typeof v === "object" && "formula" in (v as object)) content = { formula: `=${(v as { formula: string }).formula}` };
+  else if (typeof v === "object" && "formula" in (v as object))
+    content = { formula: `=${(v as { formula: string }).formula}` };
   else content = v as Shown;
   const fill = cell.fill?.type === "pattern" ? (cell.fill.fgColor?.argb ?? null) : null;
   return {
@@ -103,10 +119,18 @@ function simValidation(sheet: SheetInspector, row: number, column: number): unkn
 }
 
 function excelJsValidation(sheet: Worksheet, address: string): unknown {
-  const model = (sheet as unknown as { dataValidations: { model: Record<string, Record<string, unknown>> } }).dataValidations.model;
+  const model = (sheet as unknown as { dataValidations: { model: Record<string, Record<string, unknown>> } })
+    .dataValidations.model;
   const v = model[address];
   if (v === undefined) return null;
-  return { type: v.type, operator: v.operator ?? null, formulae: v.formulae, allowBlank: v.allowBlank === true, errorTitle: v.errorTitle, error: v.error };
+  return {
+    type: v.type,
+    operator: v.operator ?? null,
+    formulae: v.formulae,
+    allowBlank: v.allowBlank === true,
+    errorTitle: v.errorTitle,
+    error: v.error,
+  };
 }
 
 /** Characters of the default font from Office.js points (inverse of charactersToPoints). */
@@ -123,7 +147,12 @@ async function renderBoth(spec: SummarySpec): Promise<{ sim: SimulatedExcel; boo
   return { sim, book };
 }
 
-function compareSheet(sim: SimulatedExcel, simSheet: SheetInspector, sheet: Worksheet, lastColumn: number): { cells: number; formulas: number; validated: number } {
+function compareSheet(
+  sim: SimulatedExcel,
+  simSheet: SheetInspector,
+  sheet: Worksheet,
+  lastColumn: number,
+): { cells: number; formulas: number; validated: number } {
   const used = simSheet.usedRange(false) as string;
   const simBottom = Number(/(\d+)$/u.exec(used)?.[1]);
   const bottom = Math.max(simBottom, sheet.rowCount);
@@ -135,7 +164,8 @@ function compareSheet(sim: SimulatedExcel, simSheet: SheetInspector, sheet: Work
       const expected = simCell(sim, simSheet, r, c);
       const got = excelJsCell(sheet.getCell(r, c));
       // A merged cell shows its first cell's format: ExcelJS reports it on every cell of the merge, Excel on the first.
-      if (sheet.getCell(r, c).master.address !== address) expect({ address, content: got.content }).toEqual({ address, content: null });
+      if (sheet.getCell(r, c).master.address !== address)
+        expect({ address, content: got.content }).toEqual({ address, content: null });
       else expect({ address, ...got }).toEqual({ address, ...expected });
       if (typeof expected.content === "object" && expected.content !== null) formulas++;
       const validation = simValidation(simSheet, r, c);
@@ -145,7 +175,10 @@ function compareSheet(sim: SimulatedExcel, simSheet: SheetInspector, sheet: Work
   }
   for (let c = 1; c <= lastColumn; c++) {
     const width = sheet.getColumn(c).width;
-    expect({ column: columnLetter(c), width: width === undefined ? null : width }).toEqual({ column: columnLetter(c), width: characters(simSheet.columnWidth(c)) });
+    expect({ column: columnLetter(c), width: width === undefined ? null : width }).toEqual({
+      column: columnLetter(c),
+      width: characters(simSheet.columnWidth(c)),
+    });
   }
   return { cells: bottom * lastColumn, formulas, validated };
 }

@@ -73,7 +73,8 @@ function frame(
 
 function wardsSheet(result: ConsolidationResult): SummarySheetSpec {
   const total = result.codes.length;
-  const title = `TỔNG HỢP KẾT QUẢ CHẤM CÔNG AN PHƯỜNG ĐIỂN HÌNH, KIỂU MẪU — bộ tiêu chí ${result.setId} phiên bản ${result.setVersion}`;
+  const setLabel = `bộ tiêu chí ${result.setId} phiên bản ${result.setVersion}`;
+  const title = `TỔNG HỢP KẾT QUẢ CHẤM CÔNG AN PHƯỜNG ĐIỂN HÌNH, KIỂU MẪU — ${setLabel}`;
   const sheet = frame("wards", title, null, WARD_HEADER.length, [{ column: 1, width: WARD_HEADER.length }]);
   const rows: SummaryCell[][] = result.wards.map((w) => [
     w.province,
@@ -85,7 +86,8 @@ function wardsSheet(result: ConsolidationResult): SummarySheetSpec {
     w.missing.join(", "),
     sourceLabel({ file: w.source.file, sheet: w.source.sheet, row: w.source.row }),
   ]);
-  const count = `${result.national.wards} phường; ${result.national.metAll} phường đạt đủ ${total}/${total} tiêu chí`;
+  const { wards, metAll } = result.national;
+  const count = `${wards} phường; ${metAll} phường đạt đủ ${total}/${total} tiêu chí`;
   sheet.blocks.push({ row: 2, column: 1, rows: [[count]] }, { row: TOP, column: 1, rows: [[...WARD_HEADER], ...rows] });
   const last = TOP + rows.length;
   return {
@@ -199,7 +201,11 @@ function distributionSheet(result: ConsolidationResult, set: CriteriaSet): Summa
   return { ...sheet, validations: [], freezeRows: 0 };
 }
 
-function problemsSheet(result: ConsolidationResult, options: SummaryOptions, language: SummaryLanguage): SummarySheetSpec {
+function problemsSheet(
+  result: ConsolidationResult,
+  options: SummaryOptions,
+  language: SummaryLanguage,
+): SummarySheetSpec {
   const text = PROBLEM_SHEET_TEXT[language];
   const width = text.header.length;
   const sheet = frame("problems", text.title(result.problems.length), null, width, [{ column: 1, width }]);
@@ -208,7 +214,10 @@ function problemsSheet(result: ConsolidationResult, options: SummaryOptions, lan
     return [row.file, row.sheet, row.cell, text.severity[row.severity], row.message, row.action];
   });
   if (rows.length > 0) {
-    sheet.styles.push({ range: rangeAddress(TOP + 1, 1, TOP + rows.length, width), style: { wrapText: true, vertical: "top" } });
+    sheet.styles.push({
+      range: rangeAddress(TOP + 1, 1, TOP + rows.length, width),
+      style: { wrapText: true, vertical: "top" },
+    });
   }
   const body = rows.length > 0 ? rows : [[null, null, null, null, text.none]];
   sheet.blocks.push({ row: TOP, column: 1, rows: [[...text.header], ...body] });

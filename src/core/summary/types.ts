@@ -12,7 +12,10 @@ import type { RangeStyleSpec } from "../template/types";
 /** Language of the problem rows ("Vấn đề"); sheet names stay Vietnamese (they identify the add-in's sheets). */
 export type SummaryLanguage = "vi" | "en";
 
-/** "kieumau": the add-in's custom functions; "native": Excel's own functions (files, hosts without custom functions). */
+/**
+ * "kieumau": the add-in's custom functions; "native": Excel's own functions
+ * (files, hosts without custom functions).
+ */
 export type SummaryFormulas = "kieumau" | "native";
 
 export type SummarySheetKey = "wards" | "provinces" | "distribution" | "problems";

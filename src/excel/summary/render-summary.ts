@@ -36,7 +36,10 @@ function officeCell(cell: SummaryCell | undefined): { value: Cell; formula: bool
   return { value: typeof cell === "string" ? asExcelText(cell) : cell, formula: false };
 }
 
-/** Every block of every sheet, cut into row blocks; `sheetName` maps a spec sheet to the sheet written (e.g. a temporary name). */
+/**
+ * Every block of every sheet, cut into row blocks; `sheetName` maps a spec
+ * sheet to the sheet written (e.g. a temporary name).
+ */
 export function summaryWriteBlocks(
   spec: SummarySpec,
   sheetName: (sheet: SummarySheetSpec) => string,
@@ -114,7 +117,11 @@ function hasCollection(sheet: Excel.Worksheet, name: "tables" | "charts"): boole
  * The table (under `tableName`, renamed by the caller after the swap) and the
  * chart, where the host has them. Returns the table to rename, if any.
  */
-export function queueSummaryObjects(sheet: Excel.Worksheet, spec: SummarySheetSpec, tableName: string): Excel.Table | null {
+export function queueSummaryObjects(
+  sheet: Excel.Worksheet,
+  spec: SummarySheetSpec,
+  tableName: string,
+): Excel.Table | null {
   let table: Excel.Table | null = null;
   if (spec.table !== undefined && hasCollection(sheet, "tables")) {
     table = sheet.tables.add(spec.table.range, true);

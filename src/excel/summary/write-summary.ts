@@ -213,7 +213,12 @@ async function deleteTemporaries(context: Excel.RequestContext): Promise<void> {
  * The whole refresh in one call: read the user's inputs, consolidate with
  * them (`build`), ask before replacing, write. Syncs: 2 + write.
  */
-export async function refreshSummary(context: Excel.RequestContext, set: CriteriaSet, build: (provinceInputs: ReadonlyMap<string, ProvinceInput>) => ConsolidationResult | Promise<ConsolidationResult>, options: WriteSummaryOptions = {}): Promise<WriteSummaryResult & { result: ConsolidationResult }> {
+export async function refreshSummary(
+  context: Excel.RequestContext,
+  set: CriteriaSet,
+  build: (provinceInputs: ReadonlyMap<string, ProvinceInput>) => ConsolidationResult | Promise<ConsolidationResult>,
+  options: WriteSummaryOptions = {},
+): Promise<WriteSummaryResult & { result: ConsolidationResult }> {
   const inputs = await readSummaryInputs(context);
   const result = await build(inputs.provinceInputs);
   const written = await writeSummarySheets(context, result, set, inputs, options);
