@@ -19,7 +19,9 @@ describe("simulated whole-number and decimal validation", () => {
       ["F4:F9", { type: "Decimal", operator: "Between", formula1: 0.0001, formula2: 1 }],
     ]);
     await excel.run(async (context) => {
-      context.workbook.worksheets.getItem("Sheet1").getRange("B4:B9").dataValidation.rule = { list: { source: "a,b" } };
+      context.workbook.worksheets.getItem("Sheet1").getRange("B4:B9").dataValidation.rule = {
+        list: { inCellDropDown: true, source: "a,b" },
+      };
       await context.sync();
     });
     expect(excel.sheet("Sheet1").validations[0]).toMatchObject({ range: "B4:B9", list: ["a", "b"], numeric: null });
@@ -30,7 +32,9 @@ describe("simulated whole-number and decimal validation", () => {
     await excel.run(async (context) => {
       const dv = context.workbook.worksheets.getItem("Sheet1").getRange("A1").dataValidation;
       expect(() => (dv.rule = { decimal: { formula1: 0, operator: "Between" } })).toThrow(/formula2/u);
-      expect(() => (dv.rule = { wholeNumber: { formula1: 0, operator: "Bigger" } })).toThrow(/Invalid wholeNumber/u);
+      expect(
+        () => (dv.rule = { wholeNumber: { formula1: 0, operator: "Bigger" as Excel.DataValidationOperator } }),
+      ).toThrow(/Invalid wholeNumber/u);
       await context.sync();
     });
     expect(excel.sheet("Sheet1").validations).toEqual([]);
