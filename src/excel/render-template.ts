@@ -50,7 +50,7 @@ function rangeOf(sheet: Excel.Worksheet, rect: RangeRef): Excel.Range {
 const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
 const VERTICAL = { top: "Top", center: "Center", bottom: "Bottom" } as const;
 
-function applyStyle(sheet: Excel.Worksheet, address: string, style: CellStyle): void {
+export function applyStyle(sheet: Excel.Worksheet, address: string, style: CellStyle): void {
   const range = sheet.getRange(address);
   const format = range.format;
   if (style.fontName !== undefined) format.font.name = style.fontName;

@@ -15,7 +15,7 @@ function argb(hex: string): string {
   return `FF${hex.replace("#", "").toUpperCase()}`;
 }
 
-function applyStyle(sheet: Worksheet, range: string, style: CellStyle): void {
+export function applyStyle(sheet: Worksheet, range: string, style: CellStyle): void {
   const { top, left, bottom, right } = parseRange(range);
   for (let r = top; r <= bottom; r++) {
     for (let c = left; c <= right; c++) {

@@ -7,6 +7,7 @@ import { parseLocal, quoteSheetName, rectAddress, splitSheet } from "./address";
 import { SimObject, type SimRequestContext } from "./context";
 import { SimulatedOfficeError, invalidArgument, itemNotFound, notImplemented } from "./errors";
 import { shiftFormula } from "./formula-shift";
+import { numericRuleObject, numericRuleOf, type NumericValidation } from "./numeric-validation";
 import {
   contains,
   displayText,
@@ -494,10 +495,11 @@ export class SimDataValidation extends SimObject {
     return {
       type: () => {
         const v = this.find(false);
-        return v === null ? "None" : v.list !== null ? "List" : "Custom";
+        return v === null ? "None" : v.list !== null ? "List" : (v.numeric?.type ?? "Custom");
       },
       rule: () => {
         const v = this.find(false);
+        if (v?.numeric != null) return numericRuleObject(v.numeric);
         return v?.list == null ? {} : { list: { inCellDropDown: v.inCellDropDown, source: v.source } };
       },
       errorAlert: () => this.find(false)?.errorAlert ?? null,
@@ -522,7 +524,8 @@ export class SimDataValidation extends SimObject {
 
   get rule(): SimDataValidationRule { return this.loadedValue("rule"); }
   set rule(rule: SimDataValidationRule) {
-    if (rule.list === undefined) throw notImplemented("data validation rules other than list");
+    if (this.setNumericRule(rule)) return;
+    if (rule.list === undefined) throw notImplemented("data validation rules other than list and numbers");
     const list = rule.list;
     if (typeof list.source !== "string" || list.source.length > 255) throw invalidArgument("A list validation source must be text of at most 255 characters.");
     this.write({ set: "dataValidation.rule", value: rule }, () => {
@@ -531,7 +534,26 @@ export class SimDataValidation extends SimObject {
       v.source = list.source;
       v.list = list.source.split(",").map((s) => s.trim());
       v.inCellDropDown = list.inCellDropDown ?? true;
+      v.numeric = null;
     });
+  }
+  /** wholeNumber / decimal rules (numeric-validation.ts); false when `rule` holds neither. */
+  private setNumericRule(rule: SimDataValidationRule): boolean {
+    let numeric: NumericValidation | null;
+    try {
+      numeric = numericRuleOf(rule);
+    } catch (error) {
+      throw invalidArgument((error as Error).message);
+    }
+    if (numeric === null) return false;
+    this.write({ set: "dataValidation.rule", value: rule }, () => {
+      const v = this.find(true);
+      if (v === null) return;
+      v.list = null;
+      v.source = null;
+      v.numeric = numeric;
+    });
+    return true;
   }
   get errorAlert(): ValidationState["errorAlert"] { return this.loadedValue("errorAlert"); }
   set errorAlert(alert: Partial<ValidationState["errorAlert"]>) {

@@ -2,6 +2,7 @@ import { parseLocal, rectAddress } from "./address";
 import { SimWorkbook } from "./api";
 import { SimRequestContext, emptyStats, PAYLOAD_LIMIT_BYTES, type SimulatorStats } from "./context";
 import { SimulatedOfficeError } from "./errors";
+import type { NumericValidation } from "./numeric-validation";
 import { contains, displayText, interpretInput, WorkbookState, type ComputedValue, type Rect, type SheetState } from "./state";
 
 export interface SimulatedExcelOptions {
@@ -49,7 +50,7 @@ export interface SheetInspector {
   /** Column width in points (Excel's API unit). */
   columnWidth(column: number): number | undefined;
   readonly conditionalFormats: ReadonlyArray<{ id: number; range: string; formula: string; fill: string | null; fontColor: string | null; stopIfTrue: boolean }>;
-  readonly validations: ReadonlyArray<{ range: string; list: readonly string[] | null; errorStyle: string; errorMessage: string }>;
+  readonly validations: ReadonlyArray<{ range: string; list: readonly string[] | null; errorStyle: string; errorMessage: string; errorTitle: string; ignoreBlanks: boolean; numeric: NumericValidation | null }>;
   readonly names: ReadonlyArray<{ name: string; reference: string; comment: string }>;
   readonly pageLayout: SheetState["pageLayout"];
 }
@@ -182,7 +183,7 @@ export function createSimulatedExcel(options: SimulatedExcelOptions = {}): Simul
       hiddenRows: [...sheet.hiddenRows].sort((a, b) => a - b).map((r) => r + 1),
       columnWidth: (column) => sheet.columnWidths.get(column - 1),
       conditionalFormats: sheet.conditionalFormats.map((cf) => ({ id: cf.id, range: rectAddress(cf.rect), formula: cf.formula, fill: cf.fill, fontColor: cf.fontColor, stopIfTrue: cf.stopIfTrue })),
-      validations: sheet.validations.map((v) => ({ range: rectAddress(v.rect), list: v.list, errorStyle: v.errorAlert.style, errorMessage: v.errorAlert.message })),
+      validations: sheet.validations.map((v) => ({ range: rectAddress(v.rect), list: v.list, errorStyle: v.errorAlert.style, errorMessage: v.errorAlert.message, errorTitle: v.errorAlert.title, ignoreBlanks: v.ignoreBlanks, numeric: v.numeric ?? null })),
       names: [...sheet.names.values()].map((n) => ({ name: n.name, reference: "formula" in n.target ? n.target.formula : rectAddress(n.target.rect, true), comment: n.comment })),
       pageLayout: sheet.pageLayout,
     };

@@ -9,6 +9,7 @@
 import { HyperFormula, DetailedCellError } from "hyperformula";
 import { SimulatedOfficeError, invalidArgument } from "./errors";
 import { adjustForInsertedRows, bindRowColumn, shiftFormula } from "./formula-shift";
+import type { NumericValidation } from "./numeric-validation";
 
 export interface Rect {
   /** 0-based, inclusive. */
@@ -74,6 +75,8 @@ export interface ValidationState {
   ignoreBlanks: boolean;
   errorAlert: { showAlert: boolean; style: string; title: string; message: string };
   prompt: { showPrompt: boolean; title: string; message: string };
+  /** A whole-number or decimal rule (see numeric-validation.ts); absent for list rules. */
+  numeric?: NumericValidation | null;
 }
 
 export interface NameState {

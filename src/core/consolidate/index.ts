@@ -5,4 +5,4 @@ export { gridFromRows, cellText, type CellGrid } from "./grid";
 export { readSheet, type SheetReadResult } from "./read-sheet";
 export { consolidateRecords, DEFAULT_PROVINCE_TARGET, NO_PROVINCE, type ConsolidateOptions, type ConsolidatedWard, type ConsolidationResult, type ProvinceInput, type ProvinceRow } from "./consolidate";
 export { toSummaryJson, type SummaryJson } from "./summary-json";
-export { SUMMARY_SHEETS, SUMMARY_HEADER_ROW, PROVINCE_COLUMNS, PROVINCE_HEADER, WARD_HEADER, PROBLEM_HEADER, summaryTables, provinceRowFormulas, provinceTotalFormulas, type SummaryTables, type SummaryCell } from "./summary-tables";
+// The summary sheets (formerly summary-tables.ts) are described by src/core/summary.

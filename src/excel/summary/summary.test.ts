@@ -1,5 +1,6 @@
 import { DEFAULT_CRITERIA_SET as SET } from "../../core/criteria/default-set";
 import { consolidateRecords, type WardRecord } from "../../core/consolidate";
+import { SUMMARY_FUNCTIONS } from "../../core/summary";
 import { cellAddress } from "../../core/template";
 import { createSimulatedExcel, type SimulatedExcel } from "../../simulator";
 import { insertMatrix } from "../insert";
@@ -7,6 +8,7 @@ import { SimWorksheet } from "../../simulator/api";
 import { readSummaryInputs, readWorkbookSources, refreshSummary, writeSummarySheets, TEMP_PREFIX } from ".";
 
 const CODES = SET.criteria.map((c) => c.code);
+const SUMMARY_SHEET_NAMES = ["Tổng hợp", "Theo tỉnh", "Phân bố", "Vấn đề"];
 
 /** Ward records as a reader gives them: `notMet` codes not met, the rest met. */
 function record(province: string, ward: string, notMet: readonly string[], file = "a.xlsx", row?: number): WardRecord {
@@ -40,8 +42,18 @@ function snapshot(excel: SimulatedExcel): Record<string, unknown> {
   return out;
 }
 
-async function write(excel: SimulatedExcel, records: WardRecord[], confirm = true, formulas: "native" | "kieumau" = "native") {
-  return excel.run((context) => refreshSummary(context, SET, (provinceInputs) => consolidateRecords(records, SET, [], { provinceInputs }), { confirmReplace: () => confirm, formulas }));
+async function write(
+  excel: SimulatedExcel,
+  records: WardRecord[],
+  confirm = true,
+  formulas: "native" | "kieumau" = "native",
+) {
+  return excel.run((context) =>
+    refreshSummary(context, SET, (provinceInputs) => consolidateRecords(records, SET, [], { provinceInputs }), {
+      confirmReplace: () => confirm,
+      formulas,
+    }),
+  );
 }
 
 describe("summary sheets in the open workbook", () => {
@@ -54,7 +66,12 @@ describe("summary sheets in the open workbook", () => {
     expect(wards.value("A3")).toBe("Tỉnh/thành phố");
     expect(wards.values("A4:F4")[0]).toEqual(["Đà Nẵng", "Phường 3", "11/2023", 22, 22, "Đạt 22/22"]);
     const provinces = excel.sheet("Theo tỉnh");
-    expect(provinces.values("A4:D7")).toEqual([["Đà Nẵng", "", 43, 36], ["Hà Nội", "", 43, 36], ["Huế", "", 43, 36], ["Nghệ An", "", 43, 36]]);
+    expect(provinces.values("A4:D7")).toEqual([
+      ["Đà Nẵng", "", 43, 36],
+      ["Hà Nội", "", 43, 36],
+      ["Huế", "", 43, 36],
+      ["Nghệ An", "", 43, 36],
+    ]);
     expect(provinces.value("A8")).toBe("Tổng cộng");
     expect(provinces.value("C8")).toBe(172);
     expect(provinces.value("D8")).toBe(144);
@@ -63,15 +80,70 @@ describe("summary sheets in the open workbook", () => {
     expect(Math.round((provinces.value("E8") as number) * 1000) / 10).toBe(83.7);
     expect(provinces.value("H4")).toBe(0);
     const dist = excel.sheet("Phân bố");
-    expect(dist.values("A4:B6")).toEqual([["22/22", 144], ["21/22", 25], ["20/22", 3]]);
-    expect(dist.values("E4:G5")).toEqual([[CODES[1], SET.criteria[1]?.title, 28], [CODES[18], SET.criteria[18]?.title, 3]]);
+    expect(dist.values("A4:B6")).toEqual([
+      ["22/22", 144],
+      ["21/22", 25],
+      ["20/22", 3],
+    ]);
+    expect(dist.values("E4:G5")).toEqual([
+      [CODES[1], SET.criteria[1]?.title, 28],
+      [CODES[18], SET.criteria[18]?.title, 3],
+    ]);
     expect(excel.sheet("Vấn đề").value("E4")).toBe("Không có vấn đề nào.");
+  });
+
+  test("numbers stay numbers: rates are numbers under a number format, never TEXT(); the bar holds only the bar", async () => {
+    const excel = createSimulatedExcel();
+    await write(excel, national());
+    excel.type("Theo tỉnh", "B5", 126);
+    excel.type("Theo tỉnh", "F5", 0.5);
+    const provinces = excel.sheet("Theo tỉnh");
+    const formulas = SUMMARY_SHEET_NAMES.flatMap((name) =>
+      [...(excel.state.sheetByName(name)?.inputs.values() ?? [])].flatMap((input) =>
+        input.kind === "formula" ? [input.formula] : [],
+      ),
+    );
+    expect(formulas.length).toBeGreaterThan(4 * 5);
+    for (const formula of formulas) expect(formula).not.toMatch(/\bTEXT\(/iu);
+    expect(provinces.value("E5")).toBeCloseTo(36 / 126, 9);
+    expect(provinces.numberFormat("E5")).toBe("0.0%");
+    expect(provinces.text("E5")).toBe("28.6%");
+    expect(provinces.value("F5")).toBe(0.5);
+    expect(provinces.numberFormat("F5")).toBe("0%");
+    expect(provinces.numberFormat("G5")).toBe("0%");
+    // 28.6% of 20 characters, then dots up to the 50% target.
+    expect(provinces.value("I5")).toBe(`${"█".repeat(6)}${"·".repeat(4)}`);
+    expect(provinces.value("I4")).toBe("█".repeat(17));
+  });
+
+  test("the add-in draws what the command line draws: Phân bố sized, Theo tỉnh inputs validated, print setup", async () => {
+    const excel = createSimulatedExcel();
+    await write(excel, national());
+    const dist = excel.sheet("Phân bố");
+    expect([1, 2, 3, 5, 6, 7].map((c) => dist.columnWidth(c) !== undefined)).toEqual(Array(6).fill(true));
+    expect(dist.columnWidth(6)).toBeGreaterThan(dist.columnWidth(5) as number);
+    const provinces = excel.sheet("Theo tỉnh");
+    expect(provinces.validations.map((v) => [v.range, v.numeric?.type, v.numeric?.operator])).toEqual([
+      ["B4:B7", "WholeNumber", "GreaterThanOrEqualTo"],
+      ["F4:F7", "Decimal", "Between"],
+    ]);
+    for (const name of SUMMARY_SHEET_NAMES) {
+      const layout = excel.sheet(name).pageLayout;
+      expect([layout.orientation, layout.paperSize, layout.zoom]).toEqual([
+        "Landscape",
+        "A4",
+        { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      ]);
+      expect(layout.printTitleRows).toEqual({ top: 2, bottom: 2, left: 0, right: 16_383 });
+    }
   });
 
   test("a constant number of syncs, whatever the number of wards", async () => {
     const syncs: number[] = [];
     for (const n of [10, 2_000]) {
-      const records = Array.from({ length: n }, (_, i) => record(`Tỉnh ${i % 34}`, `Phường ${i}`, i % 3 === 0 ? [CODES[2] as string] : [], `f${i}.xlsx`));
+      const records = Array.from({ length: n }, (_, i) =>
+        record(`Tỉnh ${i % 34}`, `Phường ${i}`, i % 3 === 0 ? [CODES[2] as string] : [], `f${i}.xlsx`),
+      );
       const excel = createSimulatedExcel();
       excel.resetStats();
       await write(excel, records);
@@ -86,20 +158,28 @@ describe("summary sheets in the open workbook", () => {
     const excel = createSimulatedExcel();
     await write(excel, national().slice(0, 8), true, "kieumau");
     const provinces = excel.sheet("Theo tỉnh");
-    expect(String(provinces.formula("E4"))).toMatch(/KIEUMAU\.RATE\(D4,IF\(N\(B4\)>0,B4,C4\)\)/u);
-    expect(String(provinces.formula("G4"))).toContain("KIEUMAU.TARGETPCT(");
-    expect(String(provinces.formula("H4"))).toContain("KIEUMAU.NEEDED(");
+    expect(String(provinces.formula("E4"))).toBe(
+      `=IF(IF(N(B4)>0,B4,C4)>0,${SUMMARY_FUNCTIONS.rate}(D4,IF(N(B4)>0,B4,C4)),"")`,
+    );
+    expect(String(provinces.formula("G4"))).toContain(`${SUMMARY_FUNCTIONS.targetPct}(`);
+    expect(String(provinces.formula("H4"))).toContain(`${SUMMARY_FUNCTIONS.needed}(`);
   });
 
   test("text from files arrives literally, never as a formula", async () => {
     const names = ['=HYPERLINK("http://x","bấm")', "+cmd|' /C calc'!A0", "-1+1", "@SUM(A1:A2)", "11/2023"];
     const excel = createSimulatedExcel();
-    await write(excel, names.map((n, i) => record("=1+1", n, [], `${n}.xlsx`, i + 6)));
+    await write(
+      excel,
+      names.map((n, i) => record("=1+1", n, [], `${n}.xlsx`, i + 6)),
+    );
     const wards = excel.sheet("Tổng hợp");
     const got = wards.values("A4:B8");
     expect(got.map((r) => r[0])).toEqual(Array(5).fill("=1+1"));
     expect(got.map((r) => r[1]).sort()).toEqual([...names].sort());
-    for (let r = 4; r <= 8; r++) expect(String(wards.formula(`B${r}`)).startsWith("=") && !names.includes(String(wards.value(`B${r}`)))).toBe(false);
+    for (let r = 4; r <= 8; r++)
+      expect(String(wards.formula(`B${r}`)).startsWith("=") && !names.includes(String(wards.value(`B${r}`)))).toBe(
+        false,
+      );
   });
 
   test("refresh asks first, keeps the user's totals and targets, and gives the same result twice", async () => {
@@ -121,7 +201,11 @@ describe("summary sheets in the open workbook", () => {
     expect(provinces.value("F5")).toBe(0.5);
     expect(provinces.value("E5")).toBeCloseTo(36 / 126, 9);
     expect(provinces.value("H5")).toBe(63 - 36);
-    expect(refreshed.result.provinces.find((p) => p.province === "Hà Nội")).toMatchObject({ wards: 126, target: 0.5, needed: 27 });
+    expect(refreshed.result.provinces.find((p) => p.province === "Hà Nội")).toMatchObject({
+      wards: 126,
+      target: 0.5,
+      needed: 27,
+    });
     const again = snapshot(excel);
     await write(excel, records);
     expect(snapshot(excel)).toEqual(again);
@@ -155,7 +239,10 @@ describe("summary sheets in the open workbook", () => {
     expect(excel.stats.syncs).toBe(2);
     expect(source.sheets).toEqual([{ name: "Bảng chấm nhanh", foundBy: "marker", wards: 3 }]);
     const result = consolidateRecords(source.records, SET, source.problems);
-    expect(result.wards.map((w) => [w.ward, w.met])).toEqual([["Hưng Dũng", 21], ["Lê Lợi", 22]]);
+    expect(result.wards.map((w) => [w.ward, w.met])).toEqual([
+      ["Hưng Dũng", 21],
+      ["Lê Lợi", 22],
+    ]);
     expect(result.problems.map((p) => p.message)).toEqual([expect.stringMatching(/2 bản giống nhau/u)]);
     const inputs = await excel.run((context) => readSummaryInputs(context));
     expect(inputs.existing).toEqual([]);
@@ -166,14 +253,44 @@ describe("summary sheets in the open workbook", () => {
   test("where Excel has tables and charts, Tổng hợp becomes a table and Theo tỉnh gets a rate/target chart", async () => {
     // The simulator leaves tables and charts out on purpose; record the calls instead.
     const calls: string[] = [];
-    const tables = { add: (address: string, headers: boolean) => { calls.push(`table ${address} ${headers}`); const t = { name: "" }; return new Proxy(t, { set: (o, k, v) => { calls.push(`table.${String(k)}=${String(v).replace(/_[0-9a-z]+$/u, "_…")}`); (o as Record<string, unknown>)[k as string] = v; return true; } }); } };
-    const charts = { add: (type: string, range: { address?: string }, by: string) => { calls.push(`chart ${type} ${by}`); void range; return { title: {}, axes: { categoryAxis: { setCategoryNames: () => calls.push("categories") } }, setPosition: (at: string) => calls.push(`position ${at}`) }; } };
+    const tables = {
+      add: (address: string, headers: boolean) => {
+        calls.push(`table ${address} ${headers}`);
+        const t = { name: "" };
+        return new Proxy(t, {
+          set: (o, k, v) => {
+            calls.push(`table.${String(k)}=${String(v).replace(/_[0-9a-z]+$/u, "_…")}`);
+            (o as Record<string, unknown>)[k as string] = v;
+            return true;
+          },
+        });
+      },
+    };
+    const charts = {
+      add: (type: string, range: { address?: string }, by: string) => {
+        calls.push(`chart ${type} ${by}`);
+        void range;
+        return {
+          title: {},
+          axes: { categoryAxis: { setCategoryNames: () => calls.push("categories") } },
+          setPosition: (at: string) => calls.push(`position ${at}`),
+        };
+      },
+    };
     Object.defineProperty(SimWorksheet.prototype, "tables", { get: () => tables, configurable: true });
     Object.defineProperty(SimWorksheet.prototype, "charts", { get: () => charts, configurable: true });
     try {
       const excel = createSimulatedExcel();
       await write(excel, national().slice(0, 8));
-      expect(calls).toEqual(["table A3:H11 true", "table.name=KieuMau_TongHop_…", "chart ColumnClustered Columns", "categories", "position K3", "table.name=KieuMau_TongHop"]);
+      expect(calls).toEqual([
+        "table A3:H11 true",
+        "table.name=KieuMau_TongHop_…",
+        "table.style=TableStyleMedium2",
+        "chart ColumnClustered Columns",
+        "categories",
+        "position K3",
+        "table.name=KieuMau_TongHop",
+      ]);
     } finally {
       delete (SimWorksheet.prototype as unknown as Record<string, unknown>).tables;
       delete (SimWorksheet.prototype as unknown as Record<string, unknown>).charts;

@@ -1,0 +1,118 @@
+/**
+ * A renderer-neutral description of the summary sheets (Tổng hợp, Theo tỉnh,
+ * Phân bố, Vấn đề), like the template spec: A1 addresses, formulas as
+ * strings starting with "=", colours as "#RRGGBB", widths in characters of
+ * the default font. The add-in draws it with Office.js (src/excel/summary),
+ * the command line with ExcelJS (src/files); neither decides anything about
+ * the layout.
+ */
+import type { ConsolidationResult } from "../consolidate/consolidate";
+import type { RangeStyleSpec } from "../template/types";
+
+/** Language of the problem rows ("Vấn đề"); sheet names stay Vietnamese (they identify the add-in's sheets). */
+export type SummaryLanguage = "vi" | "en";
+
+/**
+ * "kieumau": the add-in's custom functions; "native": Excel's own functions
+ * (files, hosts without custom functions).
+ */
+export type SummaryFormulas = "kieumau" | "native";
+
+export type SummarySheetKey = "wards" | "provinces" | "distribution" | "problems";
+
+/** A constant (a string is text, written as text and never as a formula) or a formula. */
+export type SummaryCell = string | number | null | { readonly formula: string };
+
+/** A rectangle of cells written at (row, column), 1-based; rows may be ragged. */
+export interface SummaryBlock {
+  readonly row: number;
+  readonly column: number;
+  readonly rows: ReadonlyArray<ReadonlyArray<SummaryCell>>;
+}
+
+/** A number rule on input cells (the user's totals and targets in "Theo tỉnh"). */
+export interface NumberValidationSpec {
+  readonly range: string;
+  readonly type: "whole" | "decimal";
+  readonly operator: "greaterThanOrEqual" | "between";
+  readonly formula1: number;
+  /** Upper bound, for "between". */
+  readonly formula2?: number;
+  readonly allowBlank: boolean;
+  readonly errorTitle: string;
+  readonly errorMessage: string;
+}
+
+/** An Excel table over `range` (header row first). */
+export interface SummaryTableSpec {
+  readonly name: string;
+  readonly range: string;
+  readonly style: string;
+}
+
+/** A clustered column chart; drawn where the host can (Office.js), left out where it cannot (ExcelJS). */
+export interface SummaryChartSpec {
+  readonly type: "ColumnClustered";
+  readonly title: string;
+  /** Series in columns, their names in the first row of `source`. */
+  readonly source: string;
+  readonly categories: string;
+  /** Top-left cell of the chart. */
+  readonly anchor: string;
+}
+
+export interface SummaryPrintSpec {
+  readonly orientation: "landscape";
+  readonly paperSize: "A4";
+  readonly fitToWidth: 1;
+  /** 0 = as many pages tall as needed. */
+  readonly fitToHeight: 0;
+  /** Rows repeated at the top of every printed page, e.g. "3:3". */
+  readonly titleRows: string;
+}
+
+export interface SummarySheetSpec {
+  readonly key: SummarySheetKey;
+  /** The final sheet name (a renderer may build under a temporary name first). */
+  readonly name: string;
+  readonly blocks: readonly SummaryBlock[];
+  readonly merges: readonly string[];
+  /** Later entries override earlier ones. */
+  readonly styles: readonly RangeStyleSpec[];
+  readonly columnWidths: ReadonlyArray<{ readonly column: string; readonly width: number }>;
+  readonly validations: readonly NumberValidationSpec[];
+  readonly freezeRows: number;
+  readonly print: SummaryPrintSpec;
+  readonly table?: SummaryTableSpec;
+  readonly chart?: SummaryChartSpec;
+}
+
+export interface SummarySpec {
+  readonly language: SummaryLanguage;
+  readonly formulas: SummaryFormulas;
+  /** In workbook order. */
+  readonly sheets: readonly SummarySheetSpec[];
+}
+
+/** One row of "Vấn đề", as the edge renders a problem in the summary's language. */
+export interface SummaryProblemRow {
+  readonly file: string;
+  readonly sheet: string;
+  readonly cell: string;
+  readonly severity: "error" | "warning" | "info";
+  readonly message: string;
+  readonly action: string;
+}
+
+/** The one place a problem becomes text: injected by each renderer's caller (core builds no sentence). */
+export type SummaryProblemRenderer = (
+  problem: ConsolidationResult["problems"][number],
+  language: SummaryLanguage,
+) => SummaryProblemRow;
+
+export interface SummaryOptions {
+  readonly formulas: SummaryFormulas;
+  /** Default "vi". */
+  readonly language?: SummaryLanguage;
+  readonly renderProblem: SummaryProblemRenderer;
+}

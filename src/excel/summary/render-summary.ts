@@ -1,0 +1,142 @@
+/**
+ * Draw a summary spec (src/core/summary) with Office.js: values and formulas
+ * as row blocks the caller writes under a request budget, then formats,
+ * widths, validations, panes, print setup, the table and the chart (queued
+ * here, no sync). The layout is the spec's; this file only translates it.
+ */
+import type { NumberValidationSpec, SummaryCell, SummarySheetSpec, SummarySpec } from "../../core/summary";
+import { rangeAddress } from "../../core/template/address";
+import { asExcelText } from "../excel-text";
+import { applyStyle, charactersToPoints } from "../render-template";
+
+/** Rows per written block: a block is one range write. */
+const ROW_BLOCK = 2_000;
+
+type Cell = string | number | null;
+
+/** One range write, with its estimated request size. */
+export interface SummaryWriteBlock {
+  readonly sheet: string;
+  readonly address: string;
+  readonly kind: "values" | "formulas";
+  readonly rows: Cell[][];
+  readonly bytes: number;
+}
+
+function blockBytes(rows: readonly Cell[][]): number {
+  let bytes = 64;
+  for (const row of rows) for (const v of row) bytes += (typeof v === "string" ? v.length * 3 : 12) + 4;
+  return bytes;
+}
+
+/** Text is written as text (asExcelText), never as a formula; null leaves the cell as it is. */
+function officeCell(cell: SummaryCell | undefined): { value: Cell; formula: boolean } {
+  if (cell === undefined || cell === null) return { value: null, formula: false };
+  if (typeof cell === "object") return { value: cell.formula, formula: true };
+  return { value: typeof cell === "string" ? asExcelText(cell) : cell, formula: false };
+}
+
+/**
+ * Every block of every sheet, cut into row blocks; `sheetName` maps a spec
+ * sheet to the sheet written (e.g. a temporary name).
+ */
+export function summaryWriteBlocks(
+  spec: SummarySpec,
+  sheetName: (sheet: SummarySheetSpec) => string,
+): SummaryWriteBlock[] {
+  const out: SummaryWriteBlock[] = [];
+  for (const sheet of spec.sheets) {
+    for (const block of sheet.blocks) {
+      const width = Math.max(0, ...block.rows.map((r) => r.length));
+      if (width === 0) continue;
+      for (let i = 0; i < block.rows.length; i += ROW_BLOCK) {
+        let formulas = false;
+        const rows = block.rows.slice(i, i + ROW_BLOCK).map((line) =>
+          Array.from({ length: width }, (_, k) => {
+            const cell = officeCell(line[k]);
+            formulas ||= cell.formula;
+            return cell.value;
+          }),
+        );
+        const top = block.row + i;
+        out.push({
+          sheet: sheetName(sheet),
+          address: rangeAddress(top, block.column, top + rows.length - 1, block.column + width - 1),
+          kind: formulas ? "formulas" : "values",
+          rows,
+          bytes: blockBytes(rows),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+const OPERATOR = { greaterThanOrEqual: "GreaterThanOrEqualTo", between: "Between" } as const;
+
+function queueValidation(sheet: Excel.Worksheet, v: NumberValidationSpec): void {
+  const dv = sheet.getRange(v.range).dataValidation;
+  dv.clear();
+  dv.ignoreBlanks = v.allowBlank;
+  const basic = {
+    formula1: v.formula1,
+    operator: OPERATOR[v.operator] as Excel.DataValidationOperator,
+    ...(v.formula2 !== undefined ? { formula2: v.formula2 } : {}),
+  };
+  dv.rule = v.type === "whole" ? { wholeNumber: basic } : { decimal: basic };
+  dv.errorAlert = {
+    showAlert: true,
+    style: "Stop" as Excel.DataValidationAlertStyle,
+    title: v.errorTitle,
+    message: v.errorMessage,
+  };
+}
+
+/** Formats after values: styles, merges, widths, validations, frozen header, print setup. */
+export function queueSummaryFormats(sheet: Excel.Worksheet, spec: SummarySheetSpec): void {
+  for (const { range, style } of spec.styles) applyStyle(sheet, range, style);
+  for (const merge of spec.merges) sheet.getRange(merge).merge(false);
+  for (const { column, width } of spec.columnWidths) {
+    sheet.getRange(`${column}:${column}`).format.columnWidth = charactersToPoints(width);
+  }
+  for (const v of spec.validations) queueValidation(sheet, v);
+  if (spec.freezeRows > 0) sheet.freezePanes.freezeRows(spec.freezeRows);
+  const layout = sheet.pageLayout;
+  layout.orientation = "Landscape" as Excel.PageOrientation;
+  layout.paperSize = spec.print.paperSize as Excel.PaperType;
+  layout.zoom = { horizontalFitToPages: spec.print.fitToWidth, verticalFitToPages: spec.print.fitToHeight };
+  layout.setPrintTitleRows(`$${spec.print.titleRows.replace(":", ":$")}`);
+}
+
+/** Optional Excel features the simulator leaves out on purpose (tables, charts): used when present. */
+function hasCollection(sheet: Excel.Worksheet, name: "tables" | "charts"): boolean {
+  return (sheet as unknown as Record<string, unknown>)[name] !== undefined;
+}
+
+/**
+ * The table (under `tableName`, renamed by the caller after the swap) and the
+ * chart, where the host has them. Returns the table to rename, if any.
+ */
+export function queueSummaryObjects(
+  sheet: Excel.Worksheet,
+  spec: SummarySheetSpec,
+  tableName: string,
+): Excel.Table | null {
+  let table: Excel.Table | null = null;
+  if (spec.table !== undefined && hasCollection(sheet, "tables")) {
+    table = sheet.tables.add(spec.table.range, true);
+    table.name = tableName;
+    table.style = spec.table.style;
+  }
+  if (spec.chart !== undefined && hasCollection(sheet, "charts")) {
+    const chart = sheet.charts.add(
+      spec.chart.type as Excel.ChartType,
+      sheet.getRange(spec.chart.source),
+      "Columns" as Excel.ChartSeriesBy,
+    );
+    chart.title.text = spec.chart.title;
+    chart.axes.categoryAxis.setCategoryNames(sheet.getRange(spec.chart.categories));
+    chart.setPosition(spec.chart.anchor);
+  }
+  return table;
+}
