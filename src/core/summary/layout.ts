@@ -1,4 +1,5 @@
 /** Names, positions, words, widths and colours of the summary sheets: the one copy both renderers draw. */
+import { excelFunctionName } from "../functions/table";
 import type { SummaryLanguage, SummaryPrintSpec } from "./types";
 
 export const SUMMARY_SHEETS = {
@@ -15,14 +16,11 @@ export const SUMMARY_HEADER_ROW = 3;
 export const SUMMARY_TABLE_NAME = "KieuMau_TongHop";
 export const SUMMARY_TABLE_STYLE = "TableStyleMedium2";
 
-/**
- * The custom functions the add-in's formulas call, in one place: renaming
- * one (e.g. KIEUMAU.RATE, which shadows Excel's RATE) is a one-line change.
- */
+/** The custom functions the add-in's formulas call, named from the one table of custom functions. */
 export const SUMMARY_FUNCTIONS = {
-  rate: "KIEUMAU.RATE",
-  targetPct: "KIEUMAU.TARGETPCT",
-  needed: "KIEUMAU.NEEDED",
+  rate: excelFunctionName("PASSRATE"),
+  targetPct: excelFunctionName("TARGETPCT"),
+  needed: excelFunctionName("NEEDED"),
 } as const;
 
 /** Columns of "Theo tỉnh" (1-based): the user fills B (total wards) and F (target). */
