@@ -1,9 +1,16 @@
 import fc from "fast-check";
+import type { ConsolidatedWard } from "../consolidate/consolidate";
 import { codeKey } from "../consolidate/identity";
 import { DEFAULT_CRITERIA_SET as SET } from "../criteria/default-set";
 import type { CriteriaSet } from "../criteria/types";
 import { buildReport } from "../report/report";
-import { consolidateFixtures, ngheAnTwoPeriods, provinceInputs, results, type WardFixture } from "../report/test-records";
+import {
+  consolidateFixtures,
+  ngheAnTwoPeriods,
+  provinceInputs,
+  results,
+  type WardFixture,
+} from "../report/test-records";
 import { buildProgress, compareResults, type ProgressData } from "./progress";
 
 const NGHE_AN_40 = { provinceInputs: provinceInputs({ "Nghệ An": { totalWards: 40, target: 0.3 } }) };
@@ -21,14 +28,32 @@ describe("buildProgress: Nghệ An's 16 wards from 21/22 to 22/22", () => {
       expect(w.previous).toMatchObject({ period: { label: "10/2023" }, met: 21, total: 22 });
       expect(w.current).toMatchObject({ period: { label: "11/2023" }, met: 22, total: 22 });
     }
-    expect(new Set(gained.map((w) => w.ward))).toEqual(new Set(Array.from({ length: 10 }, (_, i) => `Phường ${i + 1}`)));
-    expect(progress.counts).toEqual({ newlyFull: 10, fellBack: 0, improved: 0, declined: 0, unchanged: 6, firstSeen: 0 });
+    expect(new Set(gained.map((w) => w.ward))).toEqual(
+      new Set(Array.from({ length: 10 }, (_, i) => `Phường ${i + 1}`)),
+    );
+    expect(progress.counts).toEqual({
+      newlyFull: 10,
+      fellBack: 0,
+      improved: 0,
+      declined: 0,
+      unchanged: 6,
+      firstSeen: 0,
+    });
   });
 
   test("the province's rate then and now, over its 40 wards, against its 30% target", () => {
     const [ngheAn] = progress.provinces;
     expect(progress.provinces).toHaveLength(1);
-    expect(ngheAn?.before).toMatchObject({ province: "Nghệ An", assessed: 16, metAll: 0, wards: 40, rate: 0, target: 0.3, targetPct: 0, needed: 12 });
+    expect(ngheAn?.before).toMatchObject({
+      province: "Nghệ An",
+      assessed: 16,
+      metAll: 0,
+      wards: 40,
+      rate: 0,
+      target: 0.3,
+      targetPct: 0,
+      needed: 12,
+    });
     expect(ngheAn?.after).toMatchObject({ assessed: 16, metAll: 10, rate: 0.25, needed: 2 });
     expect(ngheAn?.after?.targetPct).toBeCloseTo(0.25 / 0.3, 10);
     expect(progress.chart).toEqual([{ province: "Nghệ An", target: 0.3, rates: [0, 0.25] }]);
@@ -47,7 +72,12 @@ describe("buildProgress: Nghệ An's 16 wards from 21/22 to 22/22", () => {
 });
 
 describe("buildProgress: other cases", () => {
-  const ward = (name: string, period: string, notMet: string[], province = "Huế"): WardFixture => ({ province, ward: name, period, results: results(SET, notMet) });
+  const ward = (name: string, period: string, notMet: string[], province = "Huế"): WardFixture => ({
+    province,
+    ward: name,
+    period,
+    results: results(SET, notMet),
+  });
 
   test("a ward that fell back lost a criterion; with three periods the latest is compared with the one before", () => {
     const progress = buildProgress(
@@ -77,7 +107,9 @@ describe("buildProgress: other cases", () => {
   });
 
   test("a period in an unknown form is left out of the comparison and named", () => {
-    const progress = buildProgress(consolidateFixtures([ward("Phường 1", "Đợt 1", ["TC02"]), ward("Phường 1", "11/2023", [])]));
+    const progress = buildProgress(
+      consolidateFixtures([ward("Phường 1", "Đợt 1", ["TC02"]), ward("Phường 1", "11/2023", [])]),
+    );
     expect(progress.unordered).toEqual(["Đợt 1"]);
     expect(progress.stages.map((s) => s.label)).toEqual(["11/2023"]);
     expect(progress.wards).toEqual([]);
@@ -94,7 +126,14 @@ describe("buildProgress: other cases", () => {
 /** The default set with its last criterion replaced by `code` (a later version of the set). */
 function setWithLast(code: string): CriteriaSet {
   const last = SET.criteria[SET.criteria.length - 1];
-  return { ...SET, version: "2024.1", criteria: [...SET.criteria.slice(0, -1), { ...(last as CriteriaSet["criteria"][number]), code, title: "Tiêu chí mới" }] };
+  return {
+    ...SET,
+    version: "2024.1",
+    criteria: [
+      ...SET.criteria.slice(0, -1),
+      { ...(last as CriteriaSet["criteria"][number]), code, title: "Tiêu chí mới" },
+    ],
+  };
 }
 
 describe("compareResults", () => {
@@ -121,9 +160,17 @@ describe("compareResults", () => {
   });
 
   test("codes are matched however they are spelt", () => {
-    const spelt: CriteriaSet = { ...SET, criteria: SET.criteria.map((c) => ({ ...c, code: c.code.replace(/^TC0?/u, "tc ") })) };
-    const before = consolidateFixtures([{ province: "Huế", ward: "Phường 1", period: "10/2023", results: results(SET, ["TC02"]) }]);
-    const after = consolidateFixtures([{ province: "Huế", ward: "Phường 1", period: "11/2023", results: results(spelt, []) }], spelt);
+    const spelt: CriteriaSet = {
+      ...SET,
+      criteria: SET.criteria.map((c) => ({ ...c, code: c.code.replace(/^TC0?/u, "tc ") })),
+    };
+    const before = consolidateFixtures([
+      { province: "Huế", ward: "Phường 1", period: "10/2023", results: results(SET, ["TC02"]) },
+    ]);
+    const after = consolidateFixtures(
+      [{ province: "Huế", ward: "Phường 1", period: "11/2023", results: results(spelt, []) }],
+      spelt,
+    );
     const progress = compareResults(before, after);
     expect(progress.codes).toEqual({ onlyBefore: [], onlyAfter: [] });
     expect(progress.wards[0]).toMatchObject({ gained: ["tc 2"], lost: [], change: 1 });
@@ -136,10 +183,17 @@ const wardsArbitrary = (codes: number, periods: readonly string[]) =>
       province: fc.constantFrom("Nghệ An", "Hà Nội", "Huế"),
       ward: fc.integer({ min: 1, max: 8 }).map((n) => `Phường ${n}`),
       period: fc.constantFrom(...periods),
-      results: fc.array(fc.oneof({ weight: 10, arbitrary: fc.constant("Đạt") }, { weight: 4, arbitrary: fc.constant("Không đạt") }, { weight: 1, arbitrary: fc.constant(null) }), {
-        minLength: codes,
-        maxLength: codes,
-      }),
+      results: fc.array(
+        fc.oneof(
+          { weight: 10, arbitrary: fc.constant("Đạt") },
+          { weight: 4, arbitrary: fc.constant("Không đạt") },
+          { weight: 1, arbitrary: fc.constant(null) },
+        ),
+        {
+          minLength: codes,
+          maxLength: codes,
+        },
+      ),
     }),
     { maxLength: 30 },
   );
@@ -158,17 +212,21 @@ function checkChanges(progress: ProgressData): void {
 describe("progress: properties", () => {
   test("a ward's gained minus lost equals its change in pass count; the last stage agrees with the report", () => {
     fc.assert(
-      fc.property(wardsArbitrary(22, ["Quý III/2023", "10/2023", "11/2023", "Tháng 11 năm 2023", "Năm 2023"]), (wards) => {
-        const result = consolidateFixtures(wards);
-        const progress = buildProgress(result);
-        checkChanges(progress);
-        for (const w of progress.wards) expect(w.gained.length - w.lost.length).toBe(w.change);
-        for (let i = 1; i < progress.stages.length; i++) expect(progress.stages[i - 1]?.key).not.toBe(progress.stages[i]?.key);
-        const report = buildReport(result, SET);
-        const last = progress.national[progress.national.length - 1];
-        expect(last?.wards ?? 0).toBe(report.registered);
-        expect(last?.metAll ?? 0).toBe(report.metAll);
-      }),
+      fc.property(
+        wardsArbitrary(22, ["Quý III/2023", "10/2023", "11/2023", "Tháng 11 năm 2023", "Năm 2023"]),
+        (wards) => {
+          const result = consolidateFixtures(wards);
+          const progress = buildProgress(result);
+          checkChanges(progress);
+          for (const w of progress.wards) expect(w.gained.length - w.lost.length).toBe(w.change);
+          for (let i = 1; i < progress.stages.length; i++)
+            expect(progress.stages[i - 1]?.key).not.toBe(progress.stages[i]?.key);
+          const report = buildReport(result, SET);
+          const last = progress.national[progress.national.length - 1];
+          expect(last?.wards ?? 0).toBe(report.registered);
+          expect(last?.metAll ?? 0).toBe(report.metAll);
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -187,7 +245,11 @@ describe("progress: properties", () => {
         for (const w of progress.wards) {
           const b = earlierResult.wards.find((x) => x.ward === w.ward && x.province === w.province);
           const a = laterResult.wards.find((x) => x.ward === w.ward && x.province === w.province);
-          expect(w.gained.length - w.lost.length).toBe(metCommon(a as { missing: string[] }, laterResult.codes) - metCommon(b as { missing: string[] }, earlierResult.codes));
+          expect(a).toBeDefined();
+          expect(b).toBeDefined();
+          expect(w.gained.length - w.lost.length).toBe(
+            metCommon(a as ConsolidatedWard, laterResult.codes) - metCommon(b as ConsolidatedWard, earlierResult.codes),
+          );
         }
       }),
       { numRuns: 40 },

@@ -1,6 +1,20 @@
-import { DEFAULT_PROVINCE_TARGET, type ConsolidatedWard, type ConsolidationResult, type ProvinceRow } from "../consolidate/consolidate";
+import {
+  DEFAULT_PROVINCE_TARGET,
+  type ConsolidatedWard,
+  type ConsolidationResult,
+  type ProvinceRow,
+} from "../consolidate/consolidate";
 import { codeKey } from "../consolidate/identity";
-import { groupByProvince, latestRows, periodStage, stagesOf, standing, wardHistories, wardId, type PeriodStage } from "../report/wards";
+import {
+  groupByProvince,
+  latestRows,
+  periodStage,
+  stagesOf,
+  standing,
+  wardHistories,
+  wardId,
+  type PeriodStage,
+} from "../report/wards";
 import type { ProvinceSummary } from "../targets/province";
 
 /**
@@ -66,7 +80,11 @@ export interface ProgressData {
   /** All wards known at each stage: how many, how many meet every criterion, and the share. */
   readonly national: ReadonlyArray<{ readonly wards: number; readonly metAll: number; readonly rate: number | null }>;
   /** For a chart of the rate by period: one series per province, aligned with `stages`. */
-  readonly chart: ReadonlyArray<{ readonly province: string; readonly target: number; readonly rates: ReadonlyArray<number | null> }>;
+  readonly chart: ReadonlyArray<{
+    readonly province: string;
+    readonly target: number;
+    readonly rates: ReadonlyArray<number | null>;
+  }>;
   /** Criterion codes present in only one of the sets compared. */
   readonly codes: { readonly onlyBefore: readonly string[]; readonly onlyAfter: readonly string[] };
 }
@@ -94,7 +112,12 @@ function changeKind(before: ConsolidatedWard, after: ConsolidatedWard): WardChan
   return change > 0 ? "improved" : change < 0 ? "declined" : "unchanged";
 }
 
-function wardChange(before: ConsolidatedWard, beforeCodes: readonly string[], after: ConsolidatedWard, afterCodes: readonly string[]): WardChange {
+function wardChange(
+  before: ConsolidatedWard,
+  beforeCodes: readonly string[],
+  after: ConsolidatedWard,
+  afterCodes: readonly string[],
+): WardChange {
   const beforeKeys = new Set(beforeCodes.map(codeKey));
   const common = afterCodes.filter((c) => beforeKeys.has(codeKey(c)));
   const wasMet = metKeys(before, beforeCodes);
@@ -111,7 +134,9 @@ function wardChange(before: ConsolidatedWard, beforeCodes: readonly string[], af
   };
 }
 
-/** Each ward's latest row and the one before it, over the stages. */
+const collator = new Intl.Collator("vi", { sensitivity: "base", numeric: true });
+
+/** Each ward's latest row and the one before it, over the stages; by province, then ward. */
 function wardChanges(stages: readonly Stage[]): { changes: WardChange[]; firstSeen: number } {
   const ids = new Set(stages.flatMap((s) => [...s.rows.keys()]));
   const changes: WardChange[] = [];
@@ -122,13 +147,19 @@ function wardChanges(stages: readonly Stage[]): { changes: WardChange[]; firstSe
     const prior = seen[seen.length - 2];
     if (seen.length === 1 && stages.length > 1 && last?.stage === stages[stages.length - 1]) firstSeen++;
     if (last === undefined || prior === undefined) continue;
-    changes.push(wardChange(prior.row as ConsolidatedWard, prior.stage.codes, last.row as ConsolidatedWard, last.stage.codes));
+    changes.push(
+      wardChange(prior.row as ConsolidatedWard, prior.stage.codes, last.row as ConsolidatedWard, last.stage.codes),
+    );
   }
+  changes.sort((a, b) => collator.compare(a.province, b.province) || collator.compare(a.ward, b.ward));
   return { changes, firstSeen };
 }
 
 /** Province standings at each stage, each ward counted with its latest row up to the stage. */
-function provinceSeries(stages: readonly Stage[]): { provinces: ProvinceProgress[]; national: ProgressData["national"] } {
+function provinceSeries(stages: readonly Stage[]): {
+  provinces: ProvinceProgress[];
+  national: ProgressData["national"];
+} {
   const known = new Map<string, ConsolidatedWard>();
   const byProvince = new Map<string, { key: string; province: string; series: Array<ProvinceSummary | null> }>();
   const national: Array<{ wards: number; metAll: number; rate: number | null }> = [];
@@ -139,7 +170,11 @@ function provinceSeries(stages: readonly Stage[]): { provinces: ProvinceProgress
     national.push({ wards: rows.length, metAll, rate: rows.length > 0 ? metAll / rows.length : null });
     for (const group of groupByProvince(rows, stage.provinceRows)) {
       if (group.wards.length === 0) continue;
-      const entry = byProvince.get(group.key) ?? { key: group.key, province: group.name, series: stages.map(() => null) };
+      const entry = byProvince.get(group.key) ?? {
+        key: group.key,
+        province: group.name,
+        series: stages.map(() => null),
+      };
       entry.series[index] = standing(group.name, group.wards, group.row, DEFAULT_PROVINCE_TARGET);
       entry.province = entry.series[index]?.province ?? entry.province;
       byProvince.set(group.key, entry);
@@ -153,7 +188,11 @@ function provinceSeries(stages: readonly Stage[]): { provinces: ProvinceProgress
   return { provinces, national };
 }
 
-function progressOf(stages: readonly Stage[], unordered: readonly string[], codes: ProgressData["codes"]): ProgressData {
+function progressOf(
+  stages: readonly Stage[],
+  unordered: readonly string[],
+  codes: ProgressData["codes"],
+): ProgressData {
   const { changes, firstSeen } = wardChanges(stages);
   const { provinces, national } = provinceSeries(stages);
   const count = (kind: WardChangeKind): number => changes.filter((c) => c.kind === kind).length;
@@ -161,12 +200,20 @@ function progressOf(stages: readonly Stage[], unordered: readonly string[], code
     stages: stages.map((s) => s.period),
     unordered,
     wards: changes,
-    counts: { newlyFull: count("newlyFull"), fellBack: count("fellBack"), improved: count("improved"), declined: count("declined"), unchanged: count("unchanged"), firstSeen },
+    counts: {
+      newlyFull: count("newlyFull"),
+      fellBack: count("fellBack"),
+      improved: count("improved"),
+      declined: count("declined"),
+      unchanged: count("unchanged"),
+      firstSeen,
+    },
     provinces,
     national,
     chart: provinces.map((p) => ({
       province: p.province,
-      target: (p.after ?? [...p.series].reverse().find((s) => s !== null) ?? { target: DEFAULT_PROVINCE_TARGET }).target,
+      target: (p.after ?? [...p.series].reverse().find((s) => s !== null) ?? { target: DEFAULT_PROVINCE_TARGET })
+        .target,
       rates: p.series.map((s) => s?.rate ?? null),
     })),
     codes,
@@ -180,20 +227,34 @@ function progressOf(stages: readonly Stage[], unordered: readonly string[], code
  */
 export function buildProgress(result: ConsolidationResult): ProgressData {
   const ordered = stagesOf(result.wards).filter((s) => s.value !== null);
-  const unordered = stagesOf(result.wards).filter((s) => s.value === null && s.label.trim() !== "").map((s) => s.label);
+  const unordered = stagesOf(result.wards)
+    .filter((s) => s.value === null && s.label.trim() !== "")
+    .map((s) => s.label);
   const rowsByStage = new Map(ordered.map((s) => [s.key, new Map<string, ConsolidatedWard>()]));
   for (const history of wardHistories(result.wards)) {
     for (const { stage, ward } of history.records) rowsByStage.get(stage.key)?.set(history.id, ward);
   }
-  const stages = ordered.map((period) => ({ period, rows: rowsByStage.get(period.key) as Map<string, ConsolidatedWard>, codes: result.codes, provinceRows: result.provinces }));
+  const stages = ordered.map((period) => ({
+    period,
+    rows: rowsByStage.get(period.key) as Map<string, ConsolidatedWard>,
+    codes: result.codes,
+    provinceRows: result.provinces,
+  }));
   return progressOf(stages, unordered, { onlyBefore: [], onlyAfter: [] });
 }
 
 function snapshot(result: ConsolidationResult, key: string): Stage {
   const rows = latestRows(result.wards);
-  const latest = stagesOf(rows).filter((s) => s.label.trim() !== "").pop();
+  const latest = stagesOf(rows)
+    .filter((s) => s.label.trim() !== "")
+    .pop();
   const period: PeriodStage = { key, label: latest?.label ?? "", value: latest?.value ?? null };
-  return { period, rows: new Map(rows.map((w) => [wardId(w), w])), codes: result.codes, provinceRows: result.provinces };
+  return {
+    period,
+    rows: new Map(rows.map((w) => [wardId(w), w])),
+    codes: result.codes,
+    provinceRows: result.provinces,
+  };
 }
 
 /**

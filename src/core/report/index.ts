@@ -12,4 +12,12 @@ export {
   type ReportPeriod,
 } from "./report";
 export { comparePeriods, parsePeriod, periodBounds, samePeriod, type PeriodValue } from "./period";
-export { compareStages, latestRows, periodStage, stagesOf, wardHistories, type PeriodStage, type WardHistory } from "./wards";
+export {
+  compareStages,
+  latestRows,
+  periodStage,
+  stagesOf,
+  wardHistories,
+  type PeriodStage,
+  type WardHistory,
+} from "./wards";

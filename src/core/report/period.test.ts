@@ -37,7 +37,19 @@ describe("comparePeriods", () => {
     [...texts].sort((a, b) => comparePeriods(parsePeriod(a) as PeriodValue, parsePeriod(b) as PeriodValue));
 
   test("orders months, quarters, halves and years in time; a year after its last month and quarter", () => {
-    expect(order(["Năm 2023", "Quý IV/2023", "11/2023", "01/2024", "6 tháng đầu năm 2023", "12/2023", "Quý I/2023", "15/11/2023", "30/11/2023"])).toEqual([
+    expect(
+      order([
+        "Năm 2023",
+        "Quý IV/2023",
+        "11/2023",
+        "01/2024",
+        "6 tháng đầu năm 2023",
+        "12/2023",
+        "Quý I/2023",
+        "15/11/2023",
+        "30/11/2023",
+      ]),
+    ).toEqual([
       "Quý I/2023",
       "6 tháng đầu năm 2023",
       "15/11/2023",
@@ -55,7 +67,13 @@ describe("comparePeriods", () => {
   test("a month parses the same however it is written", () => {
     fc.assert(
       fc.property(month, ({ year, month: m }) => {
-        const forms = [`${m}/${year}`, `${String(m).padStart(2, "0")}/${year}`, `Tháng ${m} năm ${year}`, `tháng ${m}/${year}`, `T${m}/${year}`];
+        const forms = [
+          `${m}/${year}`,
+          `${String(m).padStart(2, "0")}/${year}`,
+          `Tháng ${m} năm ${year}`,
+          `tháng ${m}/${year}`,
+          `T${m}/${year}`,
+        ];
         const parsed = forms.map(parsePeriod);
         for (const p of parsed) expect(p).toEqual({ kind: "month", year, month: m });
       }),
@@ -70,7 +88,12 @@ describe("comparePeriods", () => {
         expect(samePeriod(roman, arabic)).toBe(true);
         const months = [0, 1, 2].map((k) => parsePeriod(`${q * 3 - 2 + k}/${year}`) as PeriodValue);
         for (const m of months) expect(comparePeriods(m, roman)).toBeLessThan(0);
-        expect(comparePeriods(parsePeriod(`${q * 3 - 2}/${year}`) as PeriodValue, parsePeriod(`${q * 3 - 1}/${year}`) as PeriodValue)).toBeLessThan(0);
+        expect(
+          comparePeriods(
+            parsePeriod(`${q * 3 - 2}/${year}`) as PeriodValue,
+            parsePeriod(`${q * 3 - 1}/${year}`) as PeriodValue,
+          ),
+        ).toBeLessThan(0);
       }),
     );
   });

@@ -56,7 +56,8 @@ function parseFolded(folded: string): PeriodValue | null {
     return { kind: "quarter", year: Number(m[2]), quarter: ROMAN[m[1] as string] ?? Number(m[1]) };
   }
   m = /^(?:6 thang (dau|cuoi)|h([12])) (\d{4})$/u.exec(text);
-  if (m !== null && isYear(m[3])) return { kind: "half", year: Number(m[3]), half: m[2] !== undefined ? Number(m[2]) : m[1] === "dau" ? 1 : 2 };
+  if (m !== null && isYear(m[3]))
+    return { kind: "half", year: Number(m[3]), half: m[2] !== undefined ? Number(m[2]) : m[1] === "dau" ? 1 : 2 };
   m = /^(?:ca )?(\d{4})$/u.exec(text);
   if (m !== null && isYear(m[1])) return { kind: "year", year: Number(m[1]) };
   return null;
@@ -69,7 +70,8 @@ export function parsePeriod(text: string): PeriodValue | null {
 
 /** First and last day of a period as yyyymmdd numbers. */
 export function periodBounds(period: PeriodValue): { readonly start: number; readonly end: number } {
-  const at = (monthValue: number, dayValue: number): number => period.year * 10000 + monthValue * 100 + Math.min(dayValue, lastDay(period.year, monthValue));
+  const at = (monthValue: number, dayValue: number): number =>
+    period.year * 10000 + monthValue * 100 + Math.min(dayValue, lastDay(period.year, monthValue));
   switch (period.kind) {
     case "day":
       return { start: at(period.month, period.day), end: at(period.month, period.day) };

@@ -2,16 +2,30 @@ import fc from "fast-check";
 import { wardKey, provinceKey } from "../consolidate/identity";
 import { DEFAULT_CRITERIA_SET as SET } from "../criteria/default-set";
 import { buildReport } from "./report";
-import { consolidateFixtures, ngheAnTwoPeriods, november2023, provinceInputs, results, type WardFixture } from "./test-records";
+import {
+  consolidateFixtures,
+  ngheAnTwoPeriods,
+  november2023,
+  provinceInputs,
+  results,
+  type WardFixture,
+} from "./test-records";
 
 describe("buildReport: the November 2023 national figures", () => {
   const result = consolidateFixtures(november2023(SET), SET, {
-    provinceInputs: provinceInputs({ "Nghệ An": { totalWards: 40, target: 0.3 }, "Hà Nội": { totalWards: 150, target: 0.5 } }),
+    provinceInputs: provinceInputs({
+      "Nghệ An": { totalWards: 40, target: 0.3 },
+      "Hà Nội": { totalWards: 150, target: 0.5 },
+    }),
   });
   const report = buildReport(result, SET, { quota: 106 });
 
   test("period, wards registered and one count per pass count, highest first", () => {
-    expect(report.period).toEqual({ kind: "period", label: "11/2023", value: { kind: "month", year: 2023, month: 11 } });
+    expect(report.period).toEqual({
+      kind: "period",
+      label: "11/2023",
+      value: { kind: "month", year: 2023, month: 11 },
+    });
     expect(report.registered).toBe(172);
     expect(report.byPassCount).toEqual([
       { met: 22, total: 22, count: 144 },
@@ -31,12 +45,39 @@ describe("buildReport: the November 2023 national figures", () => {
 
   test("each province against its target, over its total number of wards when known", () => {
     const ngheAn = report.provinces.find((p) => p.province === "Nghệ An");
-    expect(ngheAn).toMatchObject({ assessed: 16, metAll: 0, wards: 40, rateBasis: "wards", rate: 0, target: 0.3, needed: 12, toFull: 40 });
+    expect(ngheAn).toMatchObject({
+      assessed: 16,
+      metAll: 0,
+      wards: 40,
+      rateBasis: "wards",
+      rate: 0,
+      target: 0.3,
+      needed: 12,
+      toFull: 40,
+    });
     expect(ngheAn?.missedMost).toEqual([{ code: "TC02", wording: "Xếp loại thi đua Đảng ủy, UBND phường", count: 16 }]);
     const haNoi = report.provinces.find((p) => p.province === "Hà Nội");
-    expect(haNoi).toMatchObject({ assessed: 15, metAll: 15, wards: 150, rate: 0.1, target: 0.5, needed: 60, toFull: 135, missedMost: [] });
+    expect(haNoi).toMatchObject({
+      assessed: 15,
+      metAll: 15,
+      wards: 150,
+      rate: 0.1,
+      target: 0.5,
+      needed: 60,
+      toFull: 135,
+      missedMost: [],
+    });
     const daNang = report.provinces.find((p) => p.province === "Đà Nẵng");
-    expect(daNang).toMatchObject({ assessed: 7, metAll: 0, wards: null, rateBasis: "assessed", rate: 0, target: 0.3, needed: 3, toFull: null });
+    expect(daNang).toMatchObject({
+      assessed: 7,
+      metAll: 0,
+      wards: null,
+      rateBasis: "assessed",
+      rate: 0,
+      target: 0.3,
+      needed: 3,
+      toFull: null,
+    });
     expect(report.provinces.map((p) => p.province)).toEqual(result.provinces.map((p) => p.province));
   });
 
@@ -77,11 +118,24 @@ describe("buildReport: periods, dates and unfinished wards", () => {
   test("without a period: the date given, else none; a period in an unknown form is said as written", () => {
     const noPeriod: WardFixture[] = [{ province: "Huế", ward: "Phường 1", results: results(SET, []) }];
     const result = consolidateFixtures(noPeriod);
-    expect(buildReport(result, SET, { date: { year: 2023, month: 12, day: 5 } }).period).toEqual({ kind: "date", year: 2023, month: 12, day: 5 });
-    expect(buildReport(result, SET, { date: new Date(2024, 0, 31) }).period).toEqual({ kind: "date", year: 2024, month: 1, day: 31 });
+    expect(buildReport(result, SET, { date: { year: 2023, month: 12, day: 5 } }).period).toEqual({
+      kind: "date",
+      year: 2023,
+      month: 12,
+      day: 5,
+    });
+    expect(buildReport(result, SET, { date: new Date(2024, 0, 31) }).period).toEqual({
+      kind: "date",
+      year: 2024,
+      month: 1,
+      day: 31,
+    });
     expect(buildReport(result, SET).period).toEqual({ kind: "none" });
     const labelled = consolidateFixtures([{ ...noPeriod[0], period: "Đợt 1" } as WardFixture]);
-    expect(buildReport(labelled, SET, { date: { year: 2023, month: 12, day: 5 } }).period).toEqual({ kind: "label", label: "Đợt 1" });
+    expect(buildReport(labelled, SET, { date: { year: 2023, month: 12, day: 5 } }).period).toEqual({
+      kind: "label",
+      label: "Đợt 1",
+    });
   });
 
   test("wards not fully assessed and wards with invalid cells are counted apart from the pass counts", () => {
@@ -93,7 +147,13 @@ describe("buildReport: periods, dates and unfinished wards", () => {
       { province: "Huế", ward: "Phường 3", period: "11/2023", results: invalid },
     ]);
     const report = buildReport(result, SET);
-    expect(report).toMatchObject({ registered: 3, metAll: 1, incomplete: 1, invalid: 1, byPassCount: [{ met: 22, total: 22, count: 1 }] });
+    expect(report).toMatchObject({
+      registered: 3,
+      metAll: 1,
+      incomplete: 1,
+      invalid: 1,
+      byPassCount: [{ met: 22, total: 22, count: 1 }],
+    });
     expect(report.problems).toMatchObject({ unresolved: 1, warnings: 1, errors: 0 });
   });
 
@@ -130,7 +190,11 @@ describe("buildReport: properties", () => {
       fc.property(wardsArbitrary, fc.option(fc.integer({ min: 0, max: 60 }), { nil: undefined }), (wards, quota) => {
         const result = consolidateFixtures(wards);
         const report = buildReport(result, SET, { quota });
-        const distinct = new Set(result.wards.map((w) => `${provinceKey(w.province === "(chưa ghi tỉnh)" ? "" : w.province)}|${wardKey(w.ward)}`));
+        const distinct = new Set(
+          result.wards.map(
+            (w) => `${provinceKey(w.province === "(chưa ghi tỉnh)" ? "" : w.province)}|${wardKey(w.ward)}`,
+          ),
+        );
         expect(report.registered).toBe(distinct.size);
         if (report.periodCount <= 1) expect(report.registered).toBe(result.wards.length);
         const byPass = report.byPassCount.reduce((sum, p) => sum + p.count, 0);
@@ -143,7 +207,10 @@ describe("buildReport: properties", () => {
           expect(report.quota?.over).toBe(Math.max(0, report.registered - quota));
           expect((report.quota?.over ?? 0) - (report.quota?.short ?? 0)).toBe(report.registered - quota);
         }
-        if (periodsOf(wards) === 1) expect(report.byPassCount.map((p) => [p.met, p.count])).toEqual(result.distribution.map((d) => [d.met, d.count]));
+        if (periodsOf(wards) === 1)
+          expect(report.byPassCount.map((p) => [p.met, p.count])).toEqual(
+            result.distribution.map((d) => [d.met, d.count]),
+          );
       }),
       { numRuns: 60 },
     );

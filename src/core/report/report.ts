@@ -90,6 +90,8 @@ export interface ReportData {
   readonly metAll: number;
   readonly quota: QuotaStanding | null;
   readonly provinces: readonly ProvinceReport[];
+  /** The sheet where the user enters each province's total number of wards and target. */
+  readonly provinceSheet: string;
   readonly missedMost: readonly CriterionCount[];
   readonly problems: {
     /** Errors and warnings (notes on how files were read are not problems to resolve). */
@@ -101,19 +103,24 @@ export interface ReportData {
   };
 }
 
-/** Where the report's period comes from: the latest parsed period of the wards, else their one period text, else the date. */
+/** The report's period: the wards' latest parsed period, else their one period text, else the date. */
 function reportPeriod(wards: readonly ConsolidatedWard[], date: Date | CalendarDate | null | undefined): ReportPeriod {
   const stages = stagesOf(wards).filter((s) => s.label.trim() !== "");
   const latest = stages[stages.length - 1];
   if (latest?.value) return { kind: "period", label: latest.label, value: latest.value };
   if (stages.length === 1 && latest !== undefined) return { kind: "label", label: latest.label };
-  if (date instanceof Date) return { kind: "date", year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
+  if (date instanceof Date)
+    return { kind: "date", year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
   if (date) return { kind: "date", year: date.year, month: date.month, day: date.day };
   return { kind: "none" };
 }
 
 /** Codes judged not met, counted over wards, most missed first (ties by code). */
-export function missedCounts(wards: readonly ConsolidatedWard[], titles: ReadonlyMap<string, string>, limit: number): CriterionCount[] {
+export function missedCounts(
+  wards: readonly ConsolidatedWard[],
+  titles: ReadonlyMap<string, string>,
+  limit: number,
+): CriterionCount[] {
   const counts = new Map<string, number>();
   for (const ward of wards) for (const code of ward.score.unmetCodes) counts.set(code, (counts.get(code) ?? 0) + 1);
   return [...counts]
@@ -138,12 +145,20 @@ function quotaStanding(quota: number | null | undefined, registered: number): Qu
   return { quota, registered, over: Math.max(0, registered - quota), short: Math.max(0, quota - registered) };
 }
 
-function provinceReports(wards: readonly ConsolidatedWard[], result: ConsolidationResult, titles: ReadonlyMap<string, string>, limit: number): ProvinceReport[] {
+function provinceReports(
+  wards: readonly ConsolidatedWard[],
+  result: ConsolidationResult,
+  titles: ReadonlyMap<string, string>,
+  limit: number,
+): ProvinceReport[] {
   return groupByProvince(wards, result.provinces)
     .filter((group) => group.wards.length > 0)
     .map((group) => {
       const summary = standing(group.name, group.wards, group.row, DEFAULT_PROVINCE_TARGET);
-      const toFull = summary.rateBasis === "wards" && summary.wards !== null && summary.metAll <= summary.wards ? summary.wards - summary.metAll : null;
+      const toFull =
+        summary.rateBasis === "wards" && summary.wards !== null && summary.metAll <= summary.wards
+          ? summary.wards - summary.metAll
+          : null;
       return { ...summary, key: group.key, toFull, missedMost: missedCounts(group.wards, titles, limit) };
     });
 }
@@ -168,6 +183,7 @@ export function buildReport(result: ConsolidationResult, set: CriteriaSet, optio
     metAll: wards.filter((w) => w.score.complete && w.met === w.total).length,
     quota: quotaStanding(options.quota, wards.length),
     provinces: provinceReports(wards, result, titles, options.provinceMissedLimit ?? 3),
+    provinceSheet: SUMMARY_SHEETS.provinces,
     missedMost: missedCounts(wards, titles, options.missedLimit ?? 5),
     problems: { unresolved: errors + warnings, errors, warnings, sheet: SUMMARY_SHEETS.problems },
   };

@@ -11,7 +11,7 @@ import { comparePeriods, parsePeriod, periodBounds, type PeriodValue } from "./p
 
 const SEP = "\u0001";
 
-/** A period as found on the wards: its text, its parsed value (null when not a known form) and a key equal for equal periods. */
+/** A period as found on the wards: its text, its value (null when not a known form), a key equal for equal periods. */
 export interface PeriodStage {
   /** Equal for the same period however written ("11/2023", "Tháng 11 năm 2023"). */
   readonly key: string;
@@ -91,7 +91,9 @@ export function wardProvinceKey(ward: { readonly province: string }): string {
 }
 
 /** Finds a ward's province row by key, then by name. */
-export function provinceRowLookup(rows: readonly ProvinceRow[]): (ward: { readonly province: string }) => ProvinceRow | undefined {
+export function provinceRowLookup(
+  rows: readonly ProvinceRow[],
+): (ward: { readonly province: string }) => ProvinceRow | undefined {
   const byKey = new Map(rows.map((r) => [r.key, r]));
   const byName = new Map(rows.map((r) => [r.province, r]));
   return (ward) => byKey.get(wardProvinceKey(ward)) ?? byName.get(ward.province);
@@ -105,7 +107,13 @@ export function standing(
   defaultTarget: number,
 ): ProvinceSummary {
   const metAll = wards.filter((w) => w.met === w.total).length;
-  return summariseProvince(row?.province ?? name, wards.length, metAll, row?.target ?? defaultTarget, row?.wards ?? null);
+  return summariseProvince(
+    row?.province ?? name,
+    wards.length,
+    metAll,
+    row?.target ?? defaultTarget,
+    row?.wards ?? null,
+  );
 }
 
 /** Wards grouped by province, in the order of the province rows, unmatched provinces after, by name. */
@@ -114,7 +122,10 @@ export function groupByProvince(
   rows: readonly ProvinceRow[],
 ): Array<{ key: string; name: string; row: ProvinceRow | undefined; wards: ConsolidatedWard[] }> {
   const lookup = provinceRowLookup(rows);
-  const groups = new Map<string, { key: string; name: string; row: ProvinceRow | undefined; wards: ConsolidatedWard[] }>();
+  const groups = new Map<
+    string,
+    { key: string; name: string; row: ProvinceRow | undefined; wards: ConsolidatedWard[] }
+  >();
   for (const row of rows) groups.set(row.key, { key: row.key, name: row.province, row, wards: [] });
   for (const ward of wards) {
     const row = lookup(ward);
