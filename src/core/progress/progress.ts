@@ -4,8 +4,9 @@ import {
   type ConsolidationResult,
   type ProvinceRow,
 } from "../consolidate/consolidate";
-import { codeKey } from "../consolidate/identity";
+import { codeKey as computeCodeKey } from "../consolidate/identity";
 import {
+  remembered,
   groupByProvince,
   latestRows,
   periodStage,
@@ -97,6 +98,9 @@ interface Stage {
   readonly codes: readonly string[];
   readonly provinceRows: readonly ProvinceRow[];
 }
+
+/** Codes compared without case, spaces or leading zeros ("tc 7" = "TC07"). */
+const codeKey = remembered(computeCodeKey);
 
 function metKeys(ward: ConsolidatedWard, codes: readonly string[]): Set<string> {
   const missing = new Set(ward.missing);

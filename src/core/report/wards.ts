@@ -20,7 +20,23 @@ export interface PeriodStage {
   readonly value: PeriodValue | null;
 }
 
-export function periodStage(label: string): PeriodStage {
+/** A pure function of a string, remembered: wards repeat a few periods and provinces thousands of times. */
+export function remembered<T>(compute: (text: string) => T, limit = 2000): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    let value = cache.get(text);
+    if (value === undefined) {
+      if (cache.size >= limit) cache.clear();
+      value = compute(text);
+      cache.set(text, value);
+    }
+    return value;
+  };
+}
+
+export const periodStage: (label: string) => PeriodStage = remembered(computeStage);
+
+function computeStage(label: string): PeriodStage {
   const value = parsePeriod(label);
   if (value === null) return { key: `?${periodKey(label)}`, label, value };
   const { start, end } = periodBounds(value);
@@ -86,8 +102,10 @@ export function latestRows(wards: readonly ConsolidatedWard[]): ConsolidatedWard
   return wardHistories(wards).map((h) => (h.records[h.records.length - 1] as { ward: ConsolidatedWard }).ward);
 }
 
+const rememberedProvinceKey = remembered(provinceKey);
+
 export function wardProvinceKey(ward: { readonly province: string }): string {
-  return provinceKey(ward.province === NO_PROVINCE ? "" : ward.province);
+  return rememberedProvinceKey(ward.province === NO_PROVINCE ? "" : ward.province);
 }
 
 /** Finds a ward's province row by key, then by name. */
