@@ -9,7 +9,7 @@ import {
   provinceInputs,
   results,
   type WardFixture,
-} from "../../core/report/test-records";
+} from "../../../test/report/records";
 import {
   periodText,
   progressChartRows,

@@ -10,7 +10,7 @@ import {
   provinceInputs,
   results,
   type WardFixture,
-} from "../report/test-records";
+} from "../../../test/report/records";
 import { buildProgress, compareResults, type ProgressData } from "./progress";
 
 const NGHE_AN_40 = { provinceInputs: provinceInputs({ "Nghệ An": { totalWards: 40, target: 0.3 } }) };

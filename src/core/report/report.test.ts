@@ -9,7 +9,7 @@ import {
   provinceInputs,
   results,
   type WardFixture,
-} from "./test-records";
+} from "../../../test/report/records";
 
 describe("buildReport: the November 2023 national figures", () => {
   const result = consolidateFixtures(november2023(SET), SET, {

@@ -1,20 +1,20 @@
 /**
  * Test support (not product code): ward records as a reader gives them,
- * from the same fixtures the file tests use (test/consolidate/fixtures),
+ * from the same fixtures the file tests use (../consolidate/fixtures),
  * consolidated with the real consolidation.
  */
-import { november2023, type WardFixture } from "../../../test/consolidate/fixtures";
+import { november2023, type WardFixture } from "../consolidate/fixtures";
 import {
   consolidateRecords,
   type ConsolidateOptions,
   type ConsolidationResult,
   type ProvinceInput,
-} from "../consolidate/consolidate";
-import { provinceKey } from "../consolidate/identity";
-import type { WardRecord } from "../consolidate/types";
-import { DEFAULT_CRITERIA_SET } from "../criteria/default-set";
-import type { CriteriaSet } from "../criteria/types";
-import { cellAddress } from "../template/address";
+} from "../../src/core/consolidate/consolidate";
+import { provinceKey } from "../../src/core/consolidate/identity";
+import type { WardRecord } from "../../src/core/consolidate/types";
+import { DEFAULT_CRITERIA_SET } from "../../src/core/criteria/default-set";
+import type { CriteriaSet } from "../../src/core/criteria/types";
+import { cellAddress } from "../../src/core/template/address";
 
 export { november2023, type WardFixture };
 
