@@ -139,7 +139,8 @@ const allowedImports = {
       ExportAllDeclaration: (node) => check(node.source, node.source.value, node.exportKind === "type"),
       ImportExpression: (node) => node.source.type === "Literal" && check(node.source, node.source.value, false),
       TSImportType: (node) => {
-        const literal = node.argument?.literal ?? node.argument;
+        const argument = "source" in node ? node.source : node.argument; // `source` since typescript-eslint 8.x
+        const literal = argument?.type === "Literal" ? argument : argument?.literal;
         if (literal?.type === "Literal") check(literal, literal.value, true);
       },
       TSExternalModuleReference: (node) => check(node.expression, node.expression.value, false),
