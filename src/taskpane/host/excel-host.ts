@@ -8,7 +8,8 @@ import { criteriaSetFromRows, CriteriaSetError, CRITERIA_SHEET_NAME } from "../.
 import type { CriteriaSet } from "../../core/criteria/types";
 import { checkSheet, insertMatrix, insertPhieu, KieuMauExcelError, normaliseSheet, toPlainError } from "../../excel";
 import { readWorkbookSources, refreshSummary } from "../../excel/summary";
-import { consolidateFiles, ConsolidationCancelled } from "../../files/consolidate-files";
+import { ConsolidationCancelled } from "../../contracts/cancellation";
+import { consolidateFiles } from "../../files/consolidate-files";
 import type { AddinHost, ConsolidateOutcome, ConsolidateRequest, Feature } from "./types";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;

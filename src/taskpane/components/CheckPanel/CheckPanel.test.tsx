@@ -6,7 +6,7 @@ import { createSimulatedExcel } from "../../../simulator";
 import { fakeHost } from "../../../../test/support/fake-host";
 import { renderPanel } from "../../../../test/support/render";
 import { createExcelHost } from "../../host/excel-host";
-import { publishRibbonCheck } from "../../ribbon-bridge";
+import { publishRibbonCheck } from "../../../contracts/ribbon-bridge";
 import { CheckPanel } from "./CheckPanel";
 
 /** A matrix with two wards: one complete, one with a typo, "1"/"x" variants and a not-met. */

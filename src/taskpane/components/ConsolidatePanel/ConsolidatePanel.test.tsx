@@ -2,7 +2,7 @@
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { consolidateRecords } from "../../../core/consolidate/consolidate";
 import { DEFAULT_CRITERIA_SET } from "../../../core";
-import { ConsolidationCancelled } from "../../../files/consolidate-files";
+import { ConsolidationCancelled } from "../../../contracts/cancellation";
 import { fakeHost } from "../../../../test/support/fake-host";
 import { renderPanel } from "../../../../test/support/render";
 import type { ConsolidateOutcome, ConsolidateRequest } from "../../host/types";
