@@ -118,14 +118,16 @@ const allowedImports = {
       const place = placeOf(target);
       const owner = layerOf(place);
       // A closed entry is reached only by naming it (or something inside it), not through its folder.
-      const reaches = (prefix) => within(place, prefix) && (!owner?.closed || owner === layer || within(prefix, owner.path));
+      const reaches = (prefix) =>
+        within(place, prefix) && (!owner?.closed || owner === layer || within(prefix, owner.path));
       if (reaches(self.split("/")[0]) || layer.may.some(reaches)) return;
       const to = `src/${place}`;
       if ((layer.typesOnly ?? []).some((prefix) => within(place, prefix))) {
         if (typeOnly) return;
         return context.report({ node, messageId: "typesOnly", data: { from, to } });
       }
-      const allowed = [...layer.may, ...(layer.typesOnly ?? []).map((p) => `${p} (types)`)].join(", ") || "its own folder";
+      const types = (layer.typesOnly ?? []).map((p) => `${p} (types)`);
+      const allowed = [...layer.may, ...types].join(", ") || "its own folder";
       context.report({ node, messageId: "place", data: { from, to, allowed } });
     }
 
@@ -135,7 +137,8 @@ const allowedImports = {
 
     return {
       ImportDeclaration: (node) => check(node.source, node.source.value, typeOnlyImport(node)),
-      ExportNamedDeclaration: (node) => node.source && check(node.source, node.source.value, node.exportKind === "type"),
+      ExportNamedDeclaration: (node) =>
+        node.source && check(node.source, node.source.value, node.exportKind === "type"),
       ExportAllDeclaration: (node) => check(node.source, node.source.value, node.exportKind === "type"),
       ImportExpression: (node) => node.source.type === "Literal" && check(node.source, node.source.value, false),
       TSImportType: (node) => {
@@ -180,7 +183,10 @@ export default tseslint.config(
   },
   {
     files: ["**/*.js", "**/*.cjs"],
-    languageOptions: { sourceType: "commonjs", globals: { module: "writable", require: "readonly", __dirname: "readonly" } },
+    languageOptions: {
+      sourceType: "commonjs",
+      globals: { module: "writable", require: "readonly", __dirname: "readonly" },
+    },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {

@@ -26,6 +26,8 @@ export function gridKeyAction(key: string, shift: boolean, typing: boolean): Gri
   if (key === "F2") return { kind: "edit" };
   if ((key === "Delete" || key === "Backspace") && !typing) return { kind: "clear" };
   const step = ARROWS[key];
-  if (step !== undefined && (!typing || step[1] === 0)) return { kind: "commitAndMove", rows: step[0], columns: step[1] };
+  if (step !== undefined && (!typing || step[1] === 0)) {
+    return { kind: "commitAndMove", rows: step[0], columns: step[1] };
+  }
   return { kind: "none" };
 }

@@ -76,7 +76,8 @@ export function useSheetGrid(excel: SimulatedExcel, strings: PreviewStrings) {
   const commit = (value: string): boolean => {
     const validation = sheet.validationList(address);
     const wanted = value.trim().toLowerCase();
-    const onList = wanted === "" || validation === null || validation.list.some((item) => item.toLowerCase() === wanted);
+    const onList =
+      wanted === "" || validation === null || validation.list.some((item) => item.toLowerCase() === wanted);
     if (validation !== null && !onList && validation.errorStyle === "Stop") {
       setMessage(strings.validationStop(validation.errorTitle, validation.errorMessage));
       return false;

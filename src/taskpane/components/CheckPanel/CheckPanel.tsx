@@ -29,7 +29,12 @@ export function CheckPanel({ host }: CheckPanelProps) {
   const { confirm, dialog } = useConfirm();
   const headingId = useId();
   const state = useCheckPanel(host, (preview) =>
-    confirm({ title: t.confirmTitle, body: <NormalisePreviewBody preview={preview} />, yes: t.confirmYes, no: t.confirmNo }),
+    confirm({
+      title: t.confirmTitle,
+      body: <NormalisePreviewBody preview={preview} />,
+      yes: t.confirmYes,
+      no: t.confirmNo,
+    }),
   );
   const report = state.report;
 

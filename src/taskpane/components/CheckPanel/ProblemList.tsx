@@ -6,6 +6,9 @@ import { usePanelStyles } from "../shared/panel.styles";
 import { groupProblemsByWard } from "./group-problems";
 import { useProblemListStyles } from "./ProblemList.styles";
 
+/** The cell's value after its address, quoted; nothing for an empty cell. */
+const shownValue = (value: unknown) => (value !== null && value !== undefined && value !== "" ? ` “${String(value)}”` : "");
+
 export interface ProblemListProps {
   readonly report: CheckReport;
   readonly onGoTo: (sheet: string, address: string) => void;
@@ -33,8 +36,7 @@ export function ProblemList({ report, onGoTo }: ProblemListProps) {
                   <span className={styles.problemText}>
                     <span className={p.severity === "error" ? styles.error : undefined}>
                       <strong>{p.address}</strong>
-                      {p.value !== null && p.value !== undefined && p.value !== "" ? ` “${String(p.value)}”` : ""}:{" "}
-                      {p.message}
+                      {shownValue(p.value)}: {p.message}
                     </span>
                     <span className={styles.muted}>{p.suggestion}</span>
                   </span>

@@ -19,12 +19,12 @@ export function ConsolidateResult({ outcome, onOpenSheet }: ConsolidateResultPro
   const t = strings.consolidate;
   const styles = usePanelStyles();
   const { result, written } = outcome;
-  const national = result.national;
+  const { wards, metAll, rate } = result.national;
   return (
     <>
       <Notice
         intent={written ? "success" : "warning"}
-        text={written ? t.result(national.wards, national.metAll, percent(national.rate, strings.language)) : t.notWritten}
+        text={written ? t.result(wards, metAll, percent(rate, strings.language)) : t.notWritten}
       />
       {outcome.failedFiles.length > 0 && <Notice intent="warning" text={t.failedFiles(outcome.failedFiles.length)} />}
       {written && (
