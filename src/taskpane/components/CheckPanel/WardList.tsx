@@ -5,7 +5,7 @@ import { usePanelStyles } from "../shared/panel.styles";
 import { useWardListStyles } from "./WardList.styles";
 
 /** Wards shown at a glance; more would make the pane unusably long. */
-export const WARDS_SHOWN = 300;
+const WARDS_SHOWN = 300;
 
 const barColor = (ward: WardResult) =>
   ward.score.statusKind === "met" ? "success" : ward.score.statusKind === "invalid" ? "error" : "warning";

@@ -5,7 +5,7 @@ import { useStrings } from "../../i18n";
 import { usePanelStyles } from "../shared/panel.styles";
 
 /** Problems listed in the pane; the "Vấn đề" sheet holds them all. */
-export const PROBLEMS_SHOWN = 50;
+const PROBLEMS_SHOWN = 50;
 
 /** The consolidation's problems (the first PROBLEMS_SHOWN): where, what is wrong, what to do. */
 export function ProblemList({ problems }: { readonly problems: ConsolidationResult["problems"] }) {
