@@ -4,7 +4,7 @@
  * in place, then opens the task pane on the Kiểm tra panel with the result.
  */
 import { checkActiveSheet } from "../excel";
-import { publishRibbonCheck } from "../taskpane/ribbon-bridge";
+import { publishRibbonCheck } from "../contracts/ribbon-bridge";
 
 export interface CommandEvent {
   completed(): void;

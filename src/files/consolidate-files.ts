@@ -1,6 +1,7 @@
 import type { CriteriaSet } from "../core/criteria/types";
 import { consolidateRecords, type ConsolidateOptions, type ConsolidationResult } from "../core/consolidate/consolidate";
 import type { Problem, WardRecord } from "../core/consolidate/types";
+import { ConsolidationCancelled } from "../contracts/cancellation";
 import { DEFAULT_MAX_FILE_BYTES, readWardFile, type WardFileSource } from "./read-ward-file";
 
 export interface ConsolidateProgress {
@@ -18,12 +19,7 @@ export interface ConsolidateFilesOptions extends ConsolidateOptions {
   readonly extra?: { readonly records: readonly WardRecord[]; readonly problems: readonly Problem[] };
 }
 
-export class ConsolidationCancelled extends Error {
-  constructor() {
-    super("Đã huỷ tổng hợp.");
-    this.name = "ConsolidationCancelled";
-  }
-}
+export { ConsolidationCancelled };
 
 function yieldToUi(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));

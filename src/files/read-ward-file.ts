@@ -6,14 +6,9 @@ import { SUMMARY_SHEETS } from "../core/consolidate/summary-tables";
 import { gridFromWorksheet } from "./exceljs-grid";
 import { loadExcelJs } from "./exceljs-loader";
 import { sniffFile } from "./sniff";
+import type { WardFileSource } from "../contracts/ward-file";
 
-/** A file picked in the task pane (a browser File fits), or read from disk by the CLI. */
-export interface WardFileSource {
-  readonly name: string;
-  /** Bytes, when known before reading (File.size): a huge file is refused without reading it. */
-  readonly size?: number;
-  arrayBuffer(): Promise<ArrayBuffer | Uint8Array>;
-}
+export type { WardFileSource };
 
 export interface FileReadResult {
   readonly records: WardRecord[];

@@ -4,7 +4,7 @@ import type { SimulatedExcel } from "../simulator";
 import { App } from "../taskpane/App";
 import { createExcelHost } from "../taskpane/host/excel-host";
 import { browserSettingsStore } from "../taskpane/settings/settings";
-import { SheetGrid } from "./SheetGrid";
+import { SheetGrid } from "./SheetGrid/SheetGrid";
 import { PREVIEW_STRINGS } from "./strings";
 
 const useStyles = makeStyles({

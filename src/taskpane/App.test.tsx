@@ -2,7 +2,7 @@
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { fakeHost, emptyReport } from "../../test/support/fake-host";
 import { App } from "./App";
-import { publishRibbonCheck } from "./ribbon-bridge";
+import { publishRibbonCheck } from "../contracts/ribbon-bridge";
 import { browserSettingsStore, DEFAULT_SETTINGS } from "./settings/settings";
 
 function memoryStorage() {

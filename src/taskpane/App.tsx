@@ -9,7 +9,7 @@ import { InsertPanel } from "./components/InsertPanel/InsertPanel";
 import { SettingsPanel } from "./components/SettingsPanel/SettingsPanel";
 import type { AddinHost } from "./host/types";
 import { StringsProvider, STRINGS } from "./i18n";
-import { onRibbonCheck } from "./ribbon-bridge";
+import { onRibbonCheck } from "../contracts/ribbon-bridge";
 import { targetInForce, type Settings, type SettingsStore } from "./settings/settings";
 import { fluentTheme } from "./theme";
 

@@ -1,7 +1,7 @@
 import { DEFAULT_CRITERIA_SET, criteriaSetToRows } from "../../core";
 import { CRITERIA_SHEET_NAME } from "../../core/criteria";
 import { KieuMauExcelError } from "../../excel/errors";
-import { ConsolidationCancelled } from "../../files/consolidate-files";
+import { ConsolidationCancelled } from "../../contracts/cancellation";
 import { createSimulatedExcel } from "../../simulator";
 import { fileSource, matrixWorkbook, resultsFor } from "../../../test/consolidate/fixtures";
 import { createExcelHost } from "./excel-host";

@@ -8,7 +8,8 @@ import { criteriaSetFromRows, CriteriaSetError, CRITERIA_SHEET_NAME } from "../.
 import type { CriteriaSet } from "../../core/criteria/types";
 import { checkSheet, insertMatrix, insertPhieu, KieuMauExcelError, normaliseSheet, toPlainError } from "../../excel";
 import { readWorkbookSources, refreshSummary } from "../../excel/summary";
-import { consolidateFiles, ConsolidationCancelled } from "../../files/consolidate-files";
+import { ConsolidationCancelled } from "../../contracts/cancellation";
+import { consolidateFiles } from "../../files/consolidate-files";
 import type { AddinHost, ConsolidateOutcome, ConsolidateRequest, Feature } from "./types";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -30,7 +31,60 @@ async function plain<T>(action: () => Promise<T>): Promise<T> {
   }
 }
 
-export function createExcelHost(run: ExcelRun, isSetSupported: IsSetSupported, options: { preview?: boolean } = {}): AddinHost {
+/** The criteria set written on the "Bộ tiêu chí" sheet of the open workbook. */
+async function readCriteriaSheet(context: Excel.RequestContext): Promise<CriteriaSet> {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(CRITERIA_SHEET_NAME);
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load("values");
+  await context.sync();
+  if (sheet.isNullObject || used.isNullObject) {
+    throw new KieuMauExcelError(
+      "NoCriteriaSheet",
+      `Sổ này không có trang "${CRITERIA_SHEET_NAME}".`,
+      `Tạo trang tên "${CRITERIA_SHEET_NAME}" có dòng tiêu đề với các cột Mã, Nhóm, Tên ngắn, Nội dung, Minh chứng (như trong hướng dẫn vận hành), hoặc nhập bộ tiêu chí từ tệp JSON.`,
+      `This workbook has no "${CRITERIA_SHEET_NAME}" sheet.`,
+    );
+  }
+  return criteriaSetFromRows(used.values);
+}
+
+/** Read the workbook's sheets (if asked) and the files, then write the summary sheets: one batch. */
+async function consolidate(
+  context: Excel.RequestContext,
+  request: ConsolidateRequest,
+  formulas: "kieumau" | "native",
+): Promise<ConsolidateOutcome> {
+  let extra: Awaited<ReturnType<typeof readWorkbookSources>> | undefined;
+  if (request.useWorkbook) {
+    request.onProgress({ stage: "workbook" });
+    extra = await readWorkbookSources(context, request.set);
+  }
+  let failedFiles: string[] = [];
+  const written = await refreshSummary(
+    context,
+    request.set,
+    async (provinceInputs) => {
+      const read = await consolidateFiles(request.files, request.set, {
+        provinceInputs,
+        defaultTarget: request.defaultTarget,
+        extra,
+        signal: request.signal,
+        onProgress: (p) => request.onProgress({ stage: "files", ...p }),
+      });
+      failedFiles = read.failedFiles;
+      request.onProgress({ stage: "writing" });
+      return read.result;
+    },
+    { confirmReplace: request.confirmReplace, formulas },
+  );
+  return { result: written.result, written: written.written, sheets: written.sheets, failedFiles };
+}
+
+export function createExcelHost(
+  run: ExcelRun,
+  isSetSupported: IsSetSupported,
+  options: { preview?: boolean } = {},
+): AddinHost {
   const supports = (feature: Feature) => {
     const [name, version] = FEATURE_REQUIREMENTS[feature];
     return isSetSupported(name, version);
@@ -44,7 +98,8 @@ export function createExcelHost(run: ExcelRun, isSetSupported: IsSetSupported, o
       plain(() =>
         run((context) => {
           const common = { supportsCopyFrom: isSetSupported("ExcelApi", "1.9") };
-          return layout === "matrix" ? insertMatrix(context, set, { ...common, wardRows }) : insertPhieu(context, set, common);
+          if (layout === "matrix") return insertMatrix(context, set, { ...common, wardRows });
+          return insertPhieu(context, set, common);
         }),
       ),
 
@@ -70,56 +125,11 @@ export function createExcelHost(run: ExcelRun, isSetSupported: IsSetSupported, o
         }),
       ),
 
-    readCriteriaSheet: () =>
-      plain(() =>
-        run(async (context): Promise<CriteriaSet> => {
-          const sheet = context.workbook.worksheets.getItemOrNullObject(CRITERIA_SHEET_NAME);
-          const used = sheet.getUsedRangeOrNullObject(true);
-          used.load("values");
-          await context.sync();
-          if (sheet.isNullObject || used.isNullObject) {
-            throw new KieuMauExcelError(
-              "NoCriteriaSheet",
-              `Sổ này không có trang "${CRITERIA_SHEET_NAME}".`,
-              `Tạo trang tên "${CRITERIA_SHEET_NAME}" có dòng tiêu đề với các cột Mã, Nhóm, Tên ngắn, Nội dung, Minh chứng (như trong hướng dẫn vận hành), hoặc nhập bộ tiêu chí từ tệp JSON.`,
-              `This workbook has no "${CRITERIA_SHEET_NAME}" sheet.`,
-            );
-          }
-          return criteriaSetFromRows(used.values);
-        }),
-      ),
+    readCriteriaSheet: () => plain(() => run(readCriteriaSheet)),
 
     consolidate: (request: ConsolidateRequest) =>
       plain(() =>
-        run(async (context): Promise<ConsolidateOutcome> => {
-          let extra: Awaited<ReturnType<typeof readWorkbookSources>> | undefined;
-          if (request.useWorkbook) {
-            request.onProgress({ stage: "workbook" });
-            extra = await readWorkbookSources(context, request.set);
-          }
-          let failedFiles: string[] = [];
-          const written = await refreshSummary(
-            context,
-            request.set,
-            async (provinceInputs) => {
-              const read = await consolidateFiles(request.files, request.set, {
-                provinceInputs,
-                defaultTarget: request.defaultTarget,
-                extra,
-                signal: request.signal,
-                onProgress: (p) => request.onProgress({ stage: "files", ...p }),
-              });
-              failedFiles = read.failedFiles;
-              request.onProgress({ stage: "writing" });
-              return read.result;
-            },
-            {
-              confirmReplace: request.confirmReplace,
-              formulas: supports("customFunctions") ? "kieumau" : "native",
-            },
-          );
-          return { result: written.result, written: written.written, sheets: written.sheets, failedFiles };
-        }),
+        run((context) => consolidate(context, request, supports("customFunctions") ? "kieumau" : "native")),
       ),
   };
 }

@@ -6,8 +6,19 @@
  */
 import type { CriteriaSet } from "../../core/criteria/types";
 import type { ConsolidationResult } from "../../core/consolidate/consolidate";
+import type { RibbonCheckOutcome } from "../../contracts/ribbon-bridge";
+import type { WardFileSource } from "../../contracts/ward-file";
 import type { CheckReport, InsertResult, NormalisePreview, NormaliseResult } from "../../excel";
-import type { WardFileSource } from "../../files/read-ward-file";
+
+/*
+ * What the host's actions return is the Excel layer's own result: the pane
+ * names these types through the host, never by importing src/excel.
+ */
+export type { CheckReport, InsertResult, NormalisePreview, NormaliseResult, WardFileSource };
+export type { Problem as CheckProblem, WardResult } from "../../excel";
+
+/** What the ribbon's Kiểm tra hands the pane (src/contracts/ribbon-bridge). */
+export type RibbonOutcome = RibbonCheckOutcome<CheckReport>;
 
 export type Layout = "matrix" | "phieu";
 

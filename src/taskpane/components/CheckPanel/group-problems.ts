@@ -1,4 +1,4 @@
-import type { CheckReport, Problem, WardResult } from "../../../excel";
+import type { CheckProblem as Problem, CheckReport, WardResult } from "../../host/types";
 
 export interface ProblemGroup {
   /** The ward the problems belong to, or null for the sheet as a whole. */

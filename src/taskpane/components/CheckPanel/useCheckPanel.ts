@@ -1,7 +1,6 @@
 import { useEffect, useState } from "react";
-import type { CheckReport, NormalisePreview, NormaliseResult } from "../../../excel";
-import type { AddinHost } from "../../host/types";
-import { latestRibbonCheck, onRibbonCheck, type RibbonCheckOutcome } from "../../ribbon-bridge";
+import { latestRibbonCheck, onRibbonCheck } from "../../../contracts/ribbon-bridge";
+import type { AddinHost, CheckReport, NormalisePreview, NormaliseResult, RibbonOutcome } from "../../host/types";
 import { useAction } from "../shared/useAction";
 
 export function useCheckPanel(host: AddinHost, confirmNormalise: (preview: NormalisePreview) => Promise<boolean>) {
@@ -13,13 +12,13 @@ export function useCheckPanel(host: AddinHost, confirmNormalise: (preview: Norma
 
   // Show what the ribbon's Kiểm tra found, now and whenever it runs again.
   useEffect(() => {
-    const show = (outcome: RibbonCheckOutcome) => {
+    const show = (outcome: RibbonOutcome) => {
       setFromRibbon(true);
       setNormalised(null);
       setRibbonError(outcome.error ?? null);
       if (outcome.report !== undefined) setReport(outcome.report);
     };
-    const latest = latestRibbonCheck();
+    const latest = latestRibbonCheck<CheckReport>();
     if (latest !== null) show(latest);
     return onRibbonCheck(show);
   }, []);

@@ -2,7 +2,7 @@
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { consolidateRecords } from "../../../core/consolidate/consolidate";
 import { DEFAULT_CRITERIA_SET } from "../../../core";
-import { ConsolidationCancelled } from "../../../files/consolidate-files";
+import { ConsolidationCancelled } from "../../../contracts/cancellation";
 import { fakeHost } from "../../../../test/support/fake-host";
 import { renderPanel } from "../../../../test/support/render";
 import type { ConsolidateOutcome, ConsolidateRequest } from "../../host/types";
@@ -50,26 +50,31 @@ describe("ConsolidatePanel", () => {
   });
 
   test("shows progress with the file being read, and cancel stops it leaving the workbook alone", async () => {
-    let progress: (() => void) | undefined;
     const consolidate = jest.fn(
       (request: ConsolidateRequest) =>
         new Promise<ConsolidateOutcome>((_, reject) => {
           request.onProgress({ stage: "files", done: 1, total: 2, file: "phuong-binh.xlsx" });
           request.signal.addEventListener("abort", () => reject(new ConsolidationCancelled()));
-          progress = () => undefined;
         }),
     );
-    renderPanel(<ConsolidatePanel host={fakeHost({ consolidate })} set={set} defaultTarget={0.3} />);
+    const host = fakeHost({ consolidate });
+    renderPanel(<ConsolidatePanel host={host} set={set} defaultTarget={0.3} />);
     fireEvent.change(screen.getByTestId("ward-files"), { target: { files: files() } });
     fireEvent.click(screen.getByRole("button", { name: "Tổng hợp" }));
     await screen.findByText("Đang đọc 1/2: phuong-binh.xlsx");
-    expect(progress).toBeDefined();
-    expect(screen.getByRole("progressbar", { name: "Tổng hợp" })).toBeTruthy();
+    const signal = consolidate.mock.calls[0]?.[0].signal;
+    expect(signal?.aborted).toBe(false);
+    expect(screen.getByRole("progressbar", { name: "Tổng hợp" }).getAttribute("aria-valuenow")).toBe("0.5");
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "Huỷ" }));
     });
     await screen.findByText("Đã huỷ tổng hợp; sổ làm việc không thay đổi.");
+    // Cancelling aborts the host's work, ran it once, and shows no result or error in its place.
+    expect(signal?.aborted).toBe(true);
+    expect(consolidate).toHaveBeenCalledTimes(1);
     expect(screen.queryByRole("progressbar")).toBeNull();
+    expect(screen.queryByRole("alert")).toBeNull();
+    expect(screen.queryByRole("button", { name: /Mở trang/u })).toBeNull();
   });
 
   test("nothing chosen: says what to do instead of running", () => {

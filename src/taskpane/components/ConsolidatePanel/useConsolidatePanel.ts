@@ -1,6 +1,6 @@
 import { useRef, useState } from "react";
 import type { CriteriaSet } from "../../../core/criteria/types";
-import { ConsolidationCancelled } from "../../../files/consolidate-files";
+import { ConsolidationCancelled } from "../../../contracts/cancellation";
 import type { AddinHost, ConsolidateOutcome, ConsolidateStage } from "../../host/types";
 import { useAction } from "../shared/useAction";
 

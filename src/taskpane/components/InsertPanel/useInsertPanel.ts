@@ -2,7 +2,7 @@ import { useState } from "react";
 import { DEFAULT_CRITERIA_SET, isDefaultCriteriaSet, parseCriteriaSetJson } from "../../../core/criteria";
 import type { CriteriaSet } from "../../../core/criteria/types";
 import { DEFAULT_WARD_ROWS, MAX_WARD_ROWS } from "../../../core/template";
-import type { InsertResult } from "../../../excel";
+import type { InsertResult } from "../../host/types";
 import type { AddinHost, Layout } from "../../host/types";
 import { useAction } from "../shared/useAction";
 

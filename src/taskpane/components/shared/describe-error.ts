@@ -1,5 +1,5 @@
 import { CriteriaSetError } from "../../../core/criteria";
-import { KieuMauExcelError } from "../../../excel/errors";
+import { KieuMauExcelError } from "../../host/errors";
 import type { Strings } from "../../i18n";
 
 export interface ShownError {

@@ -1,13 +1,13 @@
 /** @jest-environment jsdom */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, fireEvent, render, screen } from "@testing-library/react";
-import { DEFAULT_CRITERIA_SET } from "../core";
-import { buildPhieuTemplate } from "../core/template";
-import { insertMatrix, insertPhieu } from "../excel";
-import { createSimulatedExcel } from "../simulator";
-import { addressOf } from "./grid-model";
+import { DEFAULT_CRITERIA_SET } from "../../core";
+import { buildPhieuTemplate } from "../../core/template";
+import { insertMatrix, insertPhieu } from "../../excel";
+import { createSimulatedExcel } from "../../simulator";
+import { addressOf } from "../grid-model";
 import { SheetGrid } from "./SheetGrid";
-import { PREVIEW_STRINGS } from "./strings";
+import { PREVIEW_STRINGS } from "../strings";
 
 function renderGrid(excel: ReturnType<typeof createSimulatedExcel>) {
   render(
@@ -48,5 +48,30 @@ describe("preview grid", () => {
     act(() => typeInto(address, "Đạt"));
     expect(excel.sheet("Phiếu chấm").text(address)).toBe("Đạt");
     expect(screen.queryByText(/Không nhận giá trị này/u)).toBeNull();
+  });
+  test("Esc drops the entry being typed; Delete clears the selected cell; arrows move", async () => {
+    const excel = createSimulatedExcel();
+    await excel.run((context) => insertMatrix(context, DEFAULT_CRITERIA_SET, { wardRows: 2 }));
+    renderGrid(excel);
+    act(() => typeInto("C6", "1"));
+    expect(excel.sheet("Bảng chấm nhanh").text("C6")).toBe("1");
+    const input = () => document.querySelector("td input") as HTMLInputElement;
+    act(() => {
+      fireEvent.mouseDown(document.querySelector('td[data-address="C6"]') as Element);
+    });
+    act(() => {
+      fireEvent.change(input(), { target: { value: "x" } });
+      fireEvent.keyDown(input(), { key: "Escape" });
+    });
+    expect(input().value).toBe("");
+    expect(excel.sheet("Bảng chấm nhanh").text("C6")).toBe("1");
+    act(() => {
+      fireEvent.keyDown(input(), { key: "Delete" });
+    });
+    expect(excel.sheet("Bảng chấm nhanh").text("C6")).toBe("");
+    act(() => {
+      fireEvent.keyDown(input(), { key: "ArrowRight" });
+    });
+    expect(input().closest("td")?.getAttribute("data-address")).toBe("D6");
   });
 });
