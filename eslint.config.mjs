@@ -25,12 +25,17 @@ export const LAYERS = [
   // Core results applied to an Excel.RequestContext.
   { path: "excel", may: ["core", "contracts"], packages: [] },
   // The ExcelJS adapter: ward .xlsx files read and written without Excel.
-  { path: "files", may: ["core", "contracts"], packages: ["exceljs"] },
+  // (JSZip and saxes: the bounded ZIP and XML reading of ward files, in the pane and the command line alike.)
+  { path: "files", may: ["core", "contracts"], packages: ["exceljs", "jszip", "saxes"] },
   // The command line.
   { path: "cli", may: ["core", "contracts", "files"], packages: ["node:"] },
   // Custom functions over the core; only the HyperFormula plugin knows HyperFormula.
   { path: "functions", may: ["core", "contracts"], packages: [] },
   { path: "functions/hyperformula-plugin", may: ["core", "contracts"], packages: ["hyperformula"], closed: true },
+  // Build-time only (webpack, through ts-node): the English metadata and the help pages.
+  { path: "functions/build-metadata", may: ["core", "contracts", "functions", "help"], packages: ["node:"], closed: true },
+  // Help pages generated from the core's tables at build time.
+  { path: "help", may: ["core", "contracts", "functions"], packages: [] },
   // The strict simulated workbook: nothing of the product (HyperFormula evaluates its formulas).
   { path: "simulator", may: [], packages: ["hyperformula"] },
   // The task pane: React and Fluent UI; Excel and files only through its host.

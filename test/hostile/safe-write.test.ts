@@ -1,7 +1,7 @@
 import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { assertNotAnInput, writeFileAtomic, WriteRefused } from "../../src/files/safe-write";
+import { assertNotAnInput, writeFileAtomic, WriteRefused } from "../../src/cli/safe-write";
 
 let folder: string;
 beforeEach(async () => {
