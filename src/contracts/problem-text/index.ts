@@ -6,15 +6,17 @@
  */
 import type { AnyProblem, ProblemCode, ProblemLocation, ProblemParams } from "../../core/problems";
 import { enEntries } from "./en/entries";
+import { enTemplate } from "./en/template";
 import type { Language, ProblemText, ProblemTexts } from "./types";
 import { viEntries } from "./vi/entries";
+import { viTemplate } from "./vi/template";
 
 export type { Language, ProblemText } from "./types";
 export { quote } from "./shared";
 
 const CATALOGS: Record<Language, ProblemTexts> = {
-  vi: { ...viEntries },
-  en: { ...enEntries },
+  vi: { ...viEntries, ...viTemplate },
+  en: { ...enEntries, ...enTemplate },
 };
 
 /** The message and next step of a problem, in `language`. */

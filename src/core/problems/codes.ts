@@ -4,5 +4,6 @@
  * new code is added in one place per area (plus its vi/en text).
  */
 import type { EntryProblems } from "../entries/problems";
+import type { TemplateProblems } from "../template/problems";
 
-export type ProblemParams = EntryProblems;
+export type ProblemParams = EntryProblems & TemplateProblems;
