@@ -6,7 +6,16 @@
  * more than 3 syncs when Range.copyFrom is available.
  */
 import type { CriteriaSet } from "../core/criteria/types";
-import { buildMatrixTemplate, buildPhieuTemplate, safeSheetName, type MatrixOptions, type PhieuOptions, type TemplateSpec } from "../core/template";
+import {
+  buildMatrixTemplate,
+  buildPhieuTemplate,
+  safeSheetName,
+  TemplateProblemError,
+  type MatrixOptions,
+  type PhieuOptions,
+  type TemplateSpec,
+} from "../core/template";
+import { problemText } from "../contracts/problem-text";
 import { KieuMauExcelError, toPlainError } from "./errors";
 import { queueTemplate, type RenderOptions } from "./render-template";
 
@@ -115,13 +124,25 @@ export async function insertTemplate(context: Excel.RequestContext, spec: Templa
   return { inserted: true, sheetName, kind: spec.kind, address: spec.usedRange };
 }
 
+/** Build a spec; a set the template cannot serve becomes an error the pane shows as is. */
+function build(make: () => TemplateSpec): TemplateSpec {
+  try {
+    return make();
+  } catch (error) {
+    if (!(error instanceof TemplateProblemError)) throw error;
+    const vi = problemText(error.problem, "vi");
+    const en = problemText(error.problem, "en");
+    throw new KieuMauExcelError(error.problem.code, vi.message, vi.action, en.message, error);
+  }
+}
+
 export function insertPhieu(context: Excel.RequestContext, set: CriteriaSet, options: InsertOptions & PhieuOptions = {}): Promise<InsertResult> {
-  return insertTemplate(context, buildPhieuTemplate(set, options), options);
+  return insertTemplate(context, build(() => buildPhieuTemplate(set, options)), options);
 }
 
 export function insertMatrix(context: Excel.RequestContext, set: CriteriaSet, options: InsertOptions & MatrixOptions = {}): Promise<InsertResult> {
   if (options.wardRows !== undefined && (!Number.isInteger(options.wardRows) || options.wardRows < 1)) {
     throw new KieuMauExcelError("InvalidWardRows", "Số dòng phường phải là số nguyên dương.", "Nhập số dòng phường, ví dụ 50.", "Ward rows must be a positive integer.");
   }
-  return insertTemplate(context, buildMatrixTemplate(set, options), options);
+  return insertTemplate(context, build(() => buildMatrixTemplate(set, options)), options);
 }

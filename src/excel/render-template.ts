@@ -7,7 +7,6 @@
  * request under the size budget, and `writeBlocks` says how many requests.
  */
 import {
-  allCells,
   columnNumber,
   expandRowFormula,
   parseCell,
@@ -79,16 +78,10 @@ function applyStyle(sheet: Excel.Worksheet, address: string, style: CellStyle): 
 }
 
 export interface RenderOptions {
-  /** Range.copyFrom (ExcelApi 1.9) is available; default: asks Office, true outside Office. */
+  /** Range.copyFrom (ExcelApi 1.9) is available (the host asks Office); default true. */
   readonly supportsCopyFrom?: boolean;
   /** Byte budget of one request when formulas are written row by row. */
   readonly blockBytes?: number;
-}
-
-export function copyFromSupported(): boolean {
-  const office = (globalThis as { Office?: { context?: { requirements?: { isSetSupported?: (name: string, version: string) => boolean } } } }).Office;
-  const check = office?.context?.requirements?.isSetSupported;
-  return check === undefined ? true : check.call(office?.context?.requirements, "ExcelApi", "1.9");
 }
 
 /**
@@ -118,7 +111,7 @@ export function queueTemplate(sheet: Excel.Worksheet, spec: TemplateSpec, option
     firstRange.formulas = [rowFormulas(repeated.firstRow)] as unknown as unknown[][];
     if (repeated.lastRow > repeated.firstRow) {
       const rest = { top: repeated.firstRow + 1, bottom: repeated.lastRow, left, right };
-      if (options.supportsCopyFrom ?? copyFromSupported()) {
+      if (options.supportsCopyFrom ?? true) {
         rangeOf(sheet, rest).copyFrom(firstRange, "Formulas" as Excel.RangeCopyType);
       } else {
         const budget = options.blockBytes ?? 3_000_000;
@@ -178,11 +171,4 @@ export function queueTemplate(sheet: Excel.Worksheet, spec: TemplateSpec, option
 
   for (const name of spec.names) sheet.names.add(name.name, sheet.getRange(name.reference.replace(/\$/gu, "")), name.comment);
   return { laterBlocks };
-}
-
-/** Number of cells the spec writes (for tests and reports). */
-export function cellCount(spec: TemplateSpec): number {
-  let n = 0;
-  for (const _ of allCells(spec)) n++;
-  return n;
 }
