@@ -63,7 +63,7 @@ describe("KIEUMAU.* in HyperFormula", () => {
     });
     const sheetName = excel.activeSheetName() ?? "";
     expect(excel.sheet(sheetName).value("F1")).toBe(3);
-    expect(excel.sheet(sheetName).value("G1")).toBe("Chưa chấm đủ 4/5");
+    expect(excel.sheet(sheetName).value("G1")).toBe("Đã chấm 4/5 tiêu chí, còn 1 chưa chấm");
     excel.type(sheetName, "E1", "x");
     expect(excel.sheet(sheetName).value("F1")).toBe(4);
     expect(excel.sheet(sheetName).value("G1")).toBe("Chưa đạt 4/5 — thiếu TC03");

@@ -60,8 +60,8 @@ describe("KIEUMAU.STATUS", () => {
   it.each<[unknown[][], number | undefined, string]>([
     [fullRow(), undefined, "Đạt 22/22"],
     [fullRow({ 6: "Không đạt" }), undefined, "Chưa đạt 21/22 — thiếu TC07"],
-    [fullRow({ 18: "", 19: "", 20: "", 21: "" }), undefined, "Chưa chấm đủ 18/22"],
-    [[Array(18).fill("x")], 22, "Chưa chấm đủ 18/22"],
+    [fullRow({ 18: "", 19: "", 20: "", 21: "" }), undefined, "Đã chấm 18/22 tiêu chí, còn 4 chưa chấm"],
+    [[Array(18).fill("x")], 22, "Đã chấm 18/22 tiêu chí, còn 4 chưa chấm"],
   ])("gives the core's status text (%#)", (results, total, expected) => {
     expect(functions.status(results, total)).toBe(expected);
   });
