@@ -35,7 +35,9 @@ function blockOf(cells: readonly CellSpec[]): { rect: RangeRef; grid: FormulaGri
     right: Math.max(...refs.map((r) => r.column)),
   };
   // null leaves a cell as it is, so gaps cost four bytes and change nothing.
-  const grid: FormulaGrid = Array.from({ length: rect.bottom - rect.top + 1 }, () => Array.from({ length: rect.right - rect.left + 1 }, () => null));
+  const grid: FormulaGrid = Array.from({ length: rect.bottom - rect.top + 1 }, () =>
+    Array.from({ length: rect.right - rect.left + 1 }, () => null),
+  );
   for (const { row, column, cell } of refs) {
     (grid[row - rect.top] as FormulaGrid[number])[column - rect.left] = cell.formula ?? asExcelValue(cell.value);
   }
@@ -59,10 +61,18 @@ function applyStyle(sheet: Excel.Worksheet, address: string, style: CellStyle): 
   if (style.fontColor !== undefined) format.font.color = style.fontColor;
   if (style.fill !== undefined) format.fill.color = style.fill;
   if (style.wrapText !== undefined) format.wrapText = style.wrapText;
-  if (style.horizontal !== undefined) format.horizontalAlignment = HORIZONTAL[style.horizontal] as Excel.HorizontalAlignment;
+  if (style.horizontal !== undefined)
+    format.horizontalAlignment = HORIZONTAL[style.horizontal] as Excel.HorizontalAlignment;
   if (style.vertical !== undefined) format.verticalAlignment = VERTICAL[style.vertical] as Excel.VerticalAlignment;
   if (style.border === "thin") {
-    for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const) {
+    for (const edge of [
+      "EdgeTop",
+      "EdgeBottom",
+      "EdgeLeft",
+      "EdgeRight",
+      "InsideHorizontal",
+      "InsideVertical",
+    ] as const) {
       const { top, bottom, left, right } = parseRange(address);
       if (edge === "InsideHorizontal" && top === bottom) continue;
       if (edge === "InsideVertical" && left === right) continue;
@@ -73,7 +83,9 @@ function applyStyle(sheet: Excel.Worksheet, address: string, style: CellStyle): 
   }
   if (style.numberFormat !== undefined) {
     const rect = parseRange(address);
-    range.numberFormat = Array.from({ length: rect.bottom - rect.top + 1 }, () => Array.from({ length: rect.right - rect.left + 1 }, () => style.numberFormat as string));
+    range.numberFormat = Array.from({ length: rect.bottom - rect.top + 1 }, () =>
+      Array.from({ length: rect.right - rect.left + 1 }, () => style.numberFormat as string),
+    );
   }
 }
 
@@ -89,7 +101,11 @@ export interface RenderOptions {
  * the first row: those come back as blocks for the caller to write, one
  * block per sync.
  */
-export function queueTemplate(sheet: Excel.Worksheet, spec: TemplateSpec, options: RenderOptions = {}): { laterBlocks: Array<() => void> } {
+export function queueTemplate(
+  sheet: Excel.Worksheet,
+  spec: TemplateSpec,
+  options: RenderOptions = {},
+): { laterBlocks: Array<() => void> } {
   const laterBlocks: Array<() => void> = [];
   const fixed = blockOf(spec.cells);
   if (fixed !== null) rangeOf(sheet, fixed.rect).formulas = fixed.grid as unknown as unknown[][];
@@ -131,7 +147,8 @@ export function queueTemplate(sheet: Excel.Worksheet, spec: TemplateSpec, option
 
   for (const { range, style } of spec.styles) applyStyle(sheet, range, style);
   for (const merge of spec.merges) sheet.getRange(merge).merge(false);
-  for (const { column, width } of spec.columnWidths) sheet.getRange(`${column}:${column}`).format.columnWidth = charactersToPoints(width);
+  for (const { column, width } of spec.columnWidths)
+    sheet.getRange(`${column}:${column}`).format.columnWidth = charactersToPoints(width);
   for (const { row, height } of spec.rowHeights) sheet.getRange(`${row}:${row}`).format.rowHeight = height;
   for (const row of spec.hiddenRows) sheet.getRange(`${row}:${row}`).rowHidden = true;
 
@@ -140,7 +157,12 @@ export function queueTemplate(sheet: Excel.Worksheet, spec: TemplateSpec, option
     dv.clear();
     dv.ignoreBlanks = v.allowBlank;
     dv.rule = { list: { inCellDropDown: true, source: v.list.join(",") } };
-    dv.errorAlert = { showAlert: true, style: (v.errorStyle === "stop" ? "Stop" : "Warning") as Excel.DataValidationAlertStyle, title: v.errorTitle, message: v.errorMessage };
+    dv.errorAlert = {
+      showAlert: true,
+      style: (v.errorStyle === "stop" ? "Stop" : "Warning") as Excel.DataValidationAlertStyle,
+      title: v.errorTitle,
+      message: v.errorMessage,
+    };
     if (v.prompt !== undefined) dv.prompt = { showPrompt: true, title: v.promptTitle ?? "", message: v.prompt };
   }
 
@@ -169,6 +191,7 @@ export function queueTemplate(sheet: Excel.Worksheet, spec: TemplateSpec, option
   layout.setPrintArea(spec.print.printArea);
   if (spec.print.titleRows !== undefined) layout.setPrintTitleRows(`$${spec.print.titleRows.replace(":", ":$")}`);
 
-  for (const name of spec.names) sheet.names.add(name.name, sheet.getRange(name.reference.replace(/\$/gu, "")), name.comment);
+  for (const name of spec.names)
+    sheet.names.add(name.name, sheet.getRange(name.reference.replace(/\$/gu, "")), name.comment);
   return { laterBlocks };
 }

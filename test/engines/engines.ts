@@ -110,7 +110,9 @@ export function recalculateWithGnumeric(ssconvert: string, bytes: Uint8Array): s
   const input = path.join(dir, "book.xlsx");
   writeFileSync(input, bytes);
   execFileSync(ssconvert, ["--recalc", "-S", input, path.join(dir, "out-%n.csv")], { stdio: "pipe", timeout: 120_000 });
-  const files = readdirSync(dir).filter((f) => f.startsWith("out-")).sort((a, b) => Number(a.slice(4, -4)) - Number(b.slice(4, -4)));
+  const files = readdirSync(dir)
+    .filter((f) => f.startsWith("out-"))
+    .sort((a, b) => Number(a.slice(4, -4)) - Number(b.slice(4, -4)));
   return files.map((f) => parseCsv(readFileSync(path.join(dir, f), "utf8")));
 }
 

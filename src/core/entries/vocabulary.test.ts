@@ -13,7 +13,18 @@ const asCell = (token: unknown): unknown => (typeof token === "string" ? `'${tok
 
 /** What the native formulas make of one value: counts as met / not met, and the one-cell tests. */
 function native(value: unknown): { met: unknown; notMet: unknown; metTest: unknown; notMetTest: unknown } {
-  const hf = HyperFormula.buildFromArray([[asCell(value) as never, passCountFormula("A1:A1"), failCountFormula("A1:A1"), `=${cellTest("A1", "met")}`, `=${cellTest("A1", "notMet")}`]], { licenseKey: "gpl-v3", accentSensitive: true });
+  const hf = HyperFormula.buildFromArray(
+    [
+      [
+        asCell(value) as never,
+        passCountFormula("A1:A1"),
+        failCountFormula("A1:A1"),
+        `=${cellTest("A1", "met")}`,
+        `=${cellTest("A1", "notMet")}`,
+      ],
+    ],
+    { licenseKey: "gpl-v3", accentSensitive: true },
+  );
   const at = (col: number): unknown => hf.getCellValue({ sheet: 0, row: 0, col });
   const result = { met: at(1), notMet: at(2), metTest: at(3), notMetTest: at(4) };
   hf.destroy();
@@ -25,17 +36,28 @@ const variants = (token: string): string[] => [...new Set([token, token.toUpperC
 
 describe("the result vocabulary: parser, formulas, validation and normaliser agree on every token", () => {
   it.each(VOCABULARY.map((row) => [String(row.token), row] as const))("%s", (_, row) => {
-    const forms = typeof row.token === "string" && !["tcvn3", "vni"].includes(row.form) ? variants(row.token) : [row.token];
+    const forms =
+      typeof row.token === "string" && !["tcvn3", "vni"].includes(row.form) ? variants(row.token) : [row.token];
     for (const value of forms) {
       // The parser reads it with the row's meaning, and "Chuẩn hoá" would write the canonical word.
       const parsed = parseEntry(value);
-      expect({ value, kind: parsed.kind, canonical: parsed.canonical }).toEqual({ value, kind: row.meaning, canonical: CANONICAL[row.meaning] });
+      expect({ value, kind: parsed.kind, canonical: parsed.canonical }).toEqual({
+        value,
+        kind: row.meaning,
+        canonical: CANONICAL[row.meaning],
+      });
       expect(parsed.variant).toBe(value !== CANONICAL[row.meaning]);
       // The formulas count it, as that meaning, exactly when the table says so.
       const counted = native(value);
-      const expected = row.counted ? { met: row.meaning === "met" ? 1 : 0, notMet: row.meaning === "notMet" ? 1 : 0 } : { met: 0, notMet: 0 };
+      const expected = row.counted
+        ? { met: row.meaning === "met" ? 1 : 0, notMet: row.meaning === "notMet" ? 1 : 0 }
+        : { met: 0, notMet: 0 };
       expect({ value, met: counted.met, notMet: counted.notMet }).toEqual({ value, ...expected });
-      expect({ value, metTest: counted.metTest, notMetTest: counted.notMetTest }).toEqual({ value, metTest: expected.met === 1, notMetTest: expected.notMet === 1 });
+      expect({ value, metTest: counted.metTest, notMetTest: counted.notMetTest }).toEqual({
+        value,
+        metTest: expected.met === 1,
+        notMetTest: expected.notMet === 1,
+      });
       expect(isCountedNatively(value)).toBe(row.counted);
     }
     // What the validation accepts (its list), the formulas count.

@@ -100,9 +100,9 @@ export const RESULT_WORDS: ReadonlyArray<readonly [string, Verdict]> = VOCABULAR
 ).map((row) => [(row.token as string).normalize("NFC").toLowerCase(), row.meaning] as const);
 
 function textTokens(meaning: Verdict, counted: (row: VocabularyRow) => boolean): string[] {
-  return VOCABULARY.filter((r) => r.meaning === meaning && r.form !== "numberText" && typeof r.token === "string" && counted(r)).map(
-    (r) => r.token as string,
-  );
+  return VOCABULARY.filter(
+    (r) => r.meaning === meaning && r.form !== "numberText" && typeof r.token === "string" && counted(r),
+  ).map((r) => r.token as string);
 }
 
 /** Text the native formulas count as met / not met (whole cell, any case). Numbers and booleans are counted by value. */
@@ -113,7 +113,9 @@ export const NATIVE_NOT_MET_TOKENS: readonly string[] = textTokens("notMet", (r)
 export const LISTED_TOKENS: readonly string[] = VOCABULARY.filter((r) => r.listed).map((r) => String(r.token));
 
 /** The shortcuts shown in prompts and messages: the canonical words, then the listed shortcuts and numbers. */
-export const SUGGESTED_TOKENS = VOCABULARY.filter((r) => r.listed && ["canonical", "shortcut", "number"].includes(r.form) && r.token !== "KĐ")
+export const SUGGESTED_TOKENS = VOCABULARY.filter(
+  (r) => r.listed && ["canonical", "shortcut", "number"].includes(r.form) && r.token !== "KĐ",
+)
   .map((r) => String(r.token))
   .join(", ");
 

@@ -37,7 +37,10 @@ function textTokens(verdict: Verdict): readonly string[] {
 export function countExpression(range: string, verdict: Verdict): string {
   const n = NUMERIC[verdict];
   const text = textTokens(verdict).map((t) => `COUNTIF(${range},${quote(t)})`);
-  return [...text, `COUNTIF(${range},${n.text})`, `COUNTIF(${range},${n.bool})`].join("+") + `-COUNTIFS(${range},${n.number},${range},${n.bool})`;
+  return (
+    [...text, `COUNTIF(${range},${n.text})`, `COUNTIF(${range},${n.bool})`].join("+") +
+    `-COUNTIFS(${range},${n.number},${range},${n.bool})`
+  );
 }
 
 /** Number of cells in `range` that read as met. */

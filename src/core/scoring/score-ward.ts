@@ -35,7 +35,11 @@ export interface WardScore {
  * Score one ward from its entries, aligned with the criteria codes
  * (entries[i] is the result for codes[i]; missing entries are blank).
  */
-export function scoreWard(entries: readonly unknown[], codes: readonly string[], parse: (value: unknown) => ParsedEntry = parseEntry): WardScore {
+export function scoreWard(
+  entries: readonly unknown[],
+  codes: readonly string[],
+  parse: (value: unknown) => ParsedEntry = parseEntry,
+): WardScore {
   const total = codes.length;
   let met = 0;
   let notMet = 0;
@@ -58,14 +62,20 @@ export function scoreWard(entries: readonly unknown[], codes: readonly string[],
         blankCodes.push(code);
         break;
       case "invalid":
-        invalidEntries.push({ index, code, value, issue: entry.issue ?? { code: "entryNotText", params: { value: "" } } });
+        invalidEntries.push({
+          index,
+          code,
+          value,
+          issue: entry.issue ?? { code: "entryNotText", params: { value: "" } },
+        });
         break;
     }
   }
   const blank = blankCodes.length;
   const invalid = invalidEntries.length;
   const complete = blank === 0 && invalid === 0;
-  const statusKind: WardStatusKind = invalid > 0 ? "invalid" : blank > 0 ? "incomplete" : notMet === 0 ? "met" : "notMet";
+  const statusKind: WardStatusKind =
+    invalid > 0 ? "invalid" : blank > 0 ? "incomplete" : notMet === 0 ? "met" : "notMet";
   return {
     total,
     met,

@@ -51,5 +51,7 @@ export function statusText(score: StatusFacts, language: StatusLanguage = "vi"):
     blank: String(score.blank),
     missing: score.unmetCodes.join(", "),
   };
-  return STATUS_WORDS[language][score.statusKind].map((part) => (typeof part === "string" ? part : values[part.slot])).join("");
+  return STATUS_WORDS[language][score.statusKind]
+    .map((part) => (typeof part === "string" ? part : values[part.slot]))
+    .join("");
 }

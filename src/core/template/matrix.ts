@@ -4,7 +4,16 @@ import { blankCountFormula, failCountFormula, passCountFormula } from "../formul
 import { cellAddress, columnLetter as L, rangeAddress } from "./address";
 import { expandRowFormula } from "./expand";
 import { FLAG_OFFSET, MARKER_FORMAT_VERSION, MARKER_WIDTH, type MarkerInfo } from "./marker";
-import { HEADER_STYLE, SheetDraft, absoluteRange, printSetup, resultFormats, resultValidation, templateNames, type CommonTemplateOptions } from "./parts";
+import {
+  HEADER_STYLE,
+  SheetDraft,
+  absoluteRange,
+  printSetup,
+  resultFormats,
+  resultValidation,
+  templateNames,
+  type CommonTemplateOptions,
+} from "./parts";
 import { missingListExpression, statusExpression } from "./predicates";
 import { assertFormulaLengths } from "./problems";
 import { COLORS, NUMBER_FORMAT_TEXT, safeSheetName } from "./style";
@@ -29,7 +38,13 @@ const ROWS = { marker: 1, title: 2, header: 4, shortTitle: 5, firstData: 6 } as 
 const COLS = { province: 1, ward: 2, firstCode: 3 } as const;
 
 /** Column numbers of the matrix's summary columns for a set of `total` criteria. */
-export function matrixSummaryColumns(total: number): { met: number; notMet: number; blank: number; status: number; missing: number } {
+export function matrixSummaryColumns(total: number): {
+  met: number;
+  notMet: number;
+  blank: number;
+  status: number;
+  missing: number;
+} {
   const met = 2 + total + 1;
   return { met, notMet: met + 1, blank: met + 2, status: met + 3, missing: met + 4 };
 }
@@ -53,7 +68,13 @@ function drawHeader(draft: SheetDraft, set: CriteriaSet, g: MatrixGeometry): voi
     draft.value(ROWS.header, COLS.firstCode + i, criterion.code);
     draft.value(ROWS.shortTitle, COLS.firstCode + i, criterion.title);
   });
-  const labels: Array<[number, string]> = [[g.cols.met, "Số đạt"], [g.cols.notMet, "Không đạt"], [g.cols.blank, "Chưa chấm"], [g.cols.status, "Kết quả"], [g.cols.missing, "Thiếu"]];
+  const labels: Array<[number, string]> = [
+    [g.cols.met, "Số đạt"],
+    [g.cols.notMet, "Không đạt"],
+    [g.cols.blank, "Chưa chấm"],
+    [g.cols.status, "Kết quả"],
+    [g.cols.missing, "Thiếu"],
+  ];
   for (const [column, label] of labels) twoLine(column, label);
 }
 
@@ -61,9 +82,16 @@ function drawHeader(draft: SheetDraft, set: CriteriaSet, g: MatrixGeometry): voi
 function wardRowFormulas(set: CriteriaSet, g: MatrixGeometry, options: MatrixOptions): RepeatedRowsSpec["cells"] {
   const entries = `${L(COLS.firstCode)}{r}:${L(g.lastCode)}{r}`;
   const ref = (column: number): string => `$${L(column)}{r}`;
-  const refs = { met: ref(g.cols.met), notMet: ref(g.cols.notMet), blank: ref(g.cols.blank), missing: ref(g.cols.missing) };
+  const refs = {
+    met: ref(g.cols.met),
+    notMet: ref(g.cols.notMet),
+    blank: ref(g.cols.blank),
+    missing: ref(g.cols.missing),
+  };
   const status = statusExpression(refs, g.total, options.language);
-  const missing = missingListExpression(set.criteria.map((c, i) => ({ cell: `${L(COLS.firstCode + i)}{r}`, code: c.code })));
+  const missing = missingListExpression(
+    set.criteria.map((c, i) => ({ cell: `${L(COLS.firstCode + i)}{r}`, code: c.code })),
+  );
   return [
     { column: L(g.cols.met), formula: passCountFormula(entries) },
     { column: L(g.cols.notMet), formula: failCountFormula(entries) },
@@ -76,11 +104,20 @@ function wardRowFormulas(set: CriteriaSet, g: MatrixGeometry, options: MatrixOpt
 function matrixStyles(draft: SheetDraft, g: MatrixGeometry): void {
   const { lastDataRow, lastCode, cols, lastCol } = g;
   draft.style(rangeAddress(ROWS.header, 1, ROWS.shortTitle, lastCol), HEADER_STYLE);
-  draft.style(rangeAddress(ROWS.shortTitle, COLS.firstCode, ROWS.shortTitle, lastCode), { bold: false, fontSize: 8, vertical: "top" });
+  draft.style(rangeAddress(ROWS.shortTitle, COLS.firstCode, ROWS.shortTitle, lastCode), {
+    bold: false,
+    fontSize: 8,
+    vertical: "top",
+  });
   draft.style(rangeAddress(ROWS.firstData, 1, lastDataRow, lastCol), { border: "thin" });
-  draft.style(rangeAddress(ROWS.firstData, COLS.province, lastDataRow, COLS.ward), { numberFormat: NUMBER_FORMAT_TEXT });
+  draft.style(rangeAddress(ROWS.firstData, COLS.province, lastDataRow, COLS.ward), {
+    numberFormat: NUMBER_FORMAT_TEXT,
+  });
   draft.style(rangeAddress(ROWS.firstData, COLS.firstCode, lastDataRow, lastCode), { horizontal: "center" });
-  draft.style(rangeAddress(ROWS.firstData, cols.met, lastDataRow, cols.blank), { horizontal: "center", numberFormat: "0" });
+  draft.style(rangeAddress(ROWS.firstData, cols.met, lastDataRow, cols.blank), {
+    horizontal: "center",
+    numberFormat: "0",
+  });
   draft.style(rangeAddress(ROWS.firstData, cols.status, lastDataRow, cols.missing), { wrapText: true });
 }
 
@@ -108,14 +145,34 @@ function matrixFormats(g: MatrixGeometry): ConditionalFormatSpec[] {
   const rowHasData = `COUNTA($${L(COLS.province)}${first}:$${L(lastCode)}${first})>0`;
   const metRef = `$${L(cols.met)}${first}`;
   const summary = rangeAddress(first, cols.met, lastDataRow, cols.missing);
-  const short = { formula: `=AND(${rowHasData},${metRef}<${total})`, fill: COLORS.rowShortFill, stopIfTrue: true, description: "Phường chưa đạt đủ tất cả tiêu chí" };
+  const short = {
+    formula: `=AND(${rowHasData},${metRef}<${total})`,
+    fill: COLORS.rowShortFill,
+    stopIfTrue: true,
+    description: "Phường chưa đạt đủ tất cả tiêu chí",
+  };
   const entries = rangeAddress(first, COLS.firstCode, lastDataRow, lastCode);
   return [
-    ...resultFormats(rangeAddress(ROWS.title, 1, lastDataRow, g.lastCol), ROWS.marker, entries, cellAddress(first, COLS.firstCode), rowHasData, {
-      invalid: "Ô kết quả không hợp lệ",
-      notAssessed: "Tiêu chí chưa chấm (dòng đã có dữ liệu)",
-    }),
-    { id: "fullMarks", range: summary, formula: `=${metRef}=${total}`, fill: COLORS.fullMarksFill, fontColor: COLORS.fullMarksFont, stopIfTrue: true, description: "Phường đạt đủ tất cả tiêu chí" },
+    ...resultFormats(
+      rangeAddress(ROWS.title, 1, lastDataRow, g.lastCol),
+      ROWS.marker,
+      entries,
+      cellAddress(first, COLS.firstCode),
+      rowHasData,
+      {
+        invalid: "Ô kết quả không hợp lệ",
+        notAssessed: "Tiêu chí chưa chấm (dòng đã có dữ liệu)",
+      },
+    ),
+    {
+      id: "fullMarks",
+      range: summary,
+      formula: `=${metRef}=${total}`,
+      fill: COLORS.fullMarksFill,
+      fontColor: COLORS.fullMarksFont,
+      stopIfTrue: true,
+      description: "Phường đạt đủ tất cả tiêu chí",
+    },
     { id: "rowShort", range: rangeAddress(first, COLS.province, lastDataRow, COLS.ward), ...short },
     { id: "rowShort", range: summary, ...short },
   ];
@@ -128,13 +185,28 @@ export function buildMatrixTemplate(set: CriteriaSet, options: MatrixOptions = {
   }
   const total = set.criteria.length;
   const cols = matrixSummaryColumns(total);
-  const g: MatrixGeometry = { total, lastDataRow: ROWS.firstData + wardRows - 1, lastCode: COLS.firstCode + total - 1, cols, lastCol: cols.missing };
+  const g: MatrixGeometry = {
+    total,
+    lastDataRow: ROWS.firstData + wardRows - 1,
+    lastCode: COLS.firstCode + total - 1,
+    cols,
+    lastCol: cols.missing,
+  };
   const draft = new SheetDraft();
   const subtitle = `Bộ tiêu chí: ${set.title} — phiên bản ${set.version}. Nhập ${SUGGESTED_TOKENS}; ô trống = chưa chấm.`;
-  draft.titles(ROWS.title, g.lastCol, options.title ?? "BẢNG CHẤM NHANH CÔNG AN PHƯỜNG ĐIỂN HÌNH, KIỂU MẪU", subtitle, false);
+  draft.titles(
+    ROWS.title,
+    g.lastCol,
+    options.title ?? "BẢNG CHẤM NHANH CÔNG AN PHƯỜNG ĐIỂN HÌNH, KIỂU MẪU",
+    subtitle,
+    false,
+  );
   drawHeader(draft, set, g);
   const repeated = wardRowFormulas(set, g, options);
-  assertFormulaLengths(repeated.map((c) => expandRowFormula(c.formula, g.lastDataRow)), total);
+  assertFormulaLengths(
+    repeated.map((c) => expandRowFormula(c.formula, g.lastDataRow)),
+    total,
+  );
   draft.marker(matrixMarker(set, g), ROWS.marker, rangeAddress(1, 1, g.lastDataRow, g.lastCol), 11);
   matrixStyles(draft, g);
   const lastColumn = Math.max(g.lastCol, MARKER_WIDTH);
@@ -156,8 +228,16 @@ export function buildMatrixTemplate(set: CriteriaSet, options: MatrixOptions = {
     validations: [resultValidation(rangeAddress(ROWS.firstData, COLS.firstCode, g.lastDataRow, g.lastCode), "warning")],
     conditionalFormats: matrixFormats(g),
     freeze: { rows: ROWS.shortTitle, columns: COLS.ward },
-    print: printSetup("landscape", `${ROWS.header}:${ROWS.shortTitle}`, rangeAddress(ROWS.title, 1, g.lastDataRow, g.lastCol)),
-    names: templateNames(ROWS.marker, absoluteRange(ROWS.firstData, COLS.province, g.lastDataRow, g.lastCode), "Tỉnh, phường và kết quả từng tiêu chí"),
+    print: printSetup(
+      "landscape",
+      `${ROWS.header}:${ROWS.shortTitle}`,
+      rangeAddress(ROWS.title, 1, g.lastDataRow, g.lastCol),
+    ),
+    names: templateNames(
+      ROWS.marker,
+      absoluteRange(ROWS.firstData, COLS.province, g.lastDataRow, g.lastCode),
+      "Tỉnh, phường và kết quả từng tiêu chí",
+    ),
     layout: {
       markerRow: ROWS.marker,
       headerRow: ROWS.header,

@@ -13,7 +13,15 @@ import {
   VALIDATION_TITLE,
   validationMessage,
 } from "./style";
-import type { CellSpec, CellStyle, ConditionalFormatSpec, ListValidationSpec, NameSpec, PrintSpec, RangeStyleSpec } from "./types";
+import type {
+  CellSpec,
+  CellStyle,
+  ConditionalFormatSpec,
+  ListValidationSpec,
+  NameSpec,
+  PrintSpec,
+  RangeStyleSpec,
+} from "./types";
 
 /** Options both layouts take. */
 export interface CommonTemplateOptions {
@@ -51,9 +59,18 @@ export class SheetDraft {
   /** The title line and the line under it, merged across the sheet. */
   titles(titleRow: number, lastColumn: number, title: string, subtitle: string, wrap: boolean): void {
     this.value(titleRow, 1, title);
-    this.style(this.wide(titleRow, 1, lastColumn), { bold: true, fontSize: 14, horizontal: "center", fontColor: COLORS.titleFont });
+    this.style(this.wide(titleRow, 1, lastColumn), {
+      bold: true,
+      fontSize: 14,
+      horizontal: "center",
+      fontColor: COLORS.titleFont,
+    });
     this.value(titleRow + 1, 1, subtitle);
-    this.style(this.wide(titleRow + 1, 1, lastColumn), { italic: true, horizontal: "center", ...(wrap ? { wrapText: true } : {}) });
+    this.style(this.wide(titleRow + 1, 1, lastColumn), {
+      italic: true,
+      horizontal: "center",
+      ...(wrap ? { wrapText: true } : {}),
+    });
   }
 
   /** The hidden marker row, its look, and the base font of the sheet (first, so every later style overrides it). */
@@ -137,7 +154,15 @@ export function resultFormats(
 
 /** A4, one page wide, centred. */
 export function printSetup(orientation: PrintSpec["orientation"], titleRows: string, printArea: string): PrintSpec {
-  return { orientation, paperSize: "A4", fitToWidth: 1, fitToHeight: 0, titleRows, printArea, centerHorizontally: true };
+  return {
+    orientation,
+    paperSize: "A4",
+    fitToWidth: 1,
+    fitToHeight: 0,
+    titleRows,
+    printArea,
+    centerHorizontally: true,
+  };
 }
 
 /** The marker and data names of a template. */

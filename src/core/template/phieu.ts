@@ -2,7 +2,16 @@ import type { CriteriaSet } from "../criteria/types";
 import { blankCountFormula, failCountExpression, passCountExpression } from "../formulas/native";
 import { absoluteCell, cellAddress, columnLetter, rangeAddress } from "./address";
 import { FLAG_OFFSET, MARKER_FORMAT_VERSION, MARKER_WIDTH, type MarkerInfo } from "./marker";
-import { HEADER_STYLE, SheetDraft, absoluteRange, printSetup, resultFormats, resultValidation, templateNames, type CommonTemplateOptions } from "./parts";
+import {
+  HEADER_STYLE,
+  SheetDraft,
+  absoluteRange,
+  printSetup,
+  resultFormats,
+  resultValidation,
+  templateNames,
+  type CommonTemplateOptions,
+} from "./parts";
 import { missingListExpression, statusExpression } from "./predicates";
 import { assertFormulaLengths } from "./problems";
 import { COLORS, NUMBER_FORMAT_DATE, NUMBER_FORMAT_TEXT, safeSheetName } from "./style";
@@ -18,9 +27,37 @@ export type PhieuOptions = CommonTemplateOptions;
 
 const COL = { stt: 1, code: 2, text: 3, result: 4, note: 5 } as const;
 const LAST_COL = COL.note;
-const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"];
+const ROMAN = [
+  "I",
+  "II",
+  "III",
+  "IV",
+  "V",
+  "VI",
+  "VII",
+  "VIII",
+  "IX",
+  "X",
+  "XI",
+  "XII",
+  "XIII",
+  "XIV",
+  "XV",
+  "XVI",
+  "XVII",
+  "XVIII",
+  "XIX",
+  "XX",
+];
 const HEADER_FIELDS = ["Tỉnh/thành phố:", "Phường:", "Kỳ đánh giá:", "Ngày chấm:", "Người chấm / đơn vị:"] as const;
-const BLOCK_LABELS = ["Số tiêu chí đạt", "Số tiêu chí không đạt", "Số tiêu chí chưa chấm", "Số ô không hợp lệ", "Kết quả", "Các tiêu chí chưa đạt"];
+const BLOCK_LABELS = [
+  "Số tiêu chí đạt",
+  "Số tiêu chí không đạt",
+  "Số tiêu chí chưa chấm",
+  "Số ô không hợp lệ",
+  "Kết quả",
+  "Các tiêu chí chưa đạt",
+];
 const ROWS = { marker: 1, title: 2, firstField: 4, header: 4 + HEADER_FIELDS.length + 1 } as const;
 
 /** The header fields (tỉnh, phường, kỳ, ngày, người chấm) and the table header. */
@@ -32,7 +69,9 @@ function drawHeader(draft: SheetDraft): void {
     const numberFormat = label === "Ngày chấm:" ? NUMBER_FORMAT_DATE : NUMBER_FORMAT_TEXT;
     draft.style(draft.wide(row, 3, LAST_COL), { border: "thin", numberFormat, horizontal: "left" });
   });
-  ["STT", "Mã", "Nội dung tiêu chí", "Kết quả", "Minh chứng / ghi chú"].forEach((label, i) => draft.value(ROWS.header, i + 1, label));
+  ["STT", "Mã", "Nội dung tiêu chí", "Kết quả", "Minh chứng / ghi chú"].forEach((label, i) =>
+    draft.value(ROWS.header, i + 1, label),
+  );
   draft.style(rangeAddress(ROWS.header, 1, ROWS.header, LAST_COL), HEADER_STYLE);
 }
 
@@ -69,14 +108,23 @@ function drawCriteria(draft: SheetDraft, set: CriteriaSet): CriteriaRows {
     groupRanges.push(rangeAddress(first, COL.result, row - 1, COL.result));
   }
   const lastDataRow = row - 1;
-  draft.style(rangeAddress(firstDataRow, 1, lastDataRow, LAST_COL), { border: "thin", vertical: "top", wrapText: true });
+  draft.style(rangeAddress(firstDataRow, 1, lastDataRow, LAST_COL), {
+    border: "thin",
+    vertical: "top",
+    wrapText: true,
+  });
   for (const range of groupRanges) draft.style(range, { horizontal: "center", vertical: "center", bold: true });
   draft.style(rangeAddress(firstDataRow, COL.stt, lastDataRow, COL.code), { horizontal: "center" });
   return { firstDataRow, lastDataRow, rows, groupRanges };
 }
 
 /** The result block under the table: counts, status, missing codes, signature. Returns its first row and last row. */
-function drawResultBlock(draft: SheetDraft, set: CriteriaSet, criteria: CriteriaRows, options: PhieuOptions): { block: number; last: number } {
+function drawResultBlock(
+  draft: SheetDraft,
+  set: CriteriaSet,
+  criteria: CriteriaRows,
+  options: PhieuOptions,
+): { block: number; last: number } {
   const block = criteria.lastDataRow + 2;
   BLOCK_LABELS.forEach((label, i) => {
     draft.value(block + i, 1, label);
@@ -95,8 +143,13 @@ function drawResultBlock(draft: SheetDraft, set: CriteriaSet, criteria: Criteria
   draft.formula(block + 5, COL.result, `=${missingListExpression(inSetOrder)}`);
   const refs = { met: at(0), notMet: at(1), blank: at(2), missing: at(5) };
   draft.formula(block + 4, COL.result, `=${statusExpression(refs, total, options.language)}`);
-  draft.style(rangeAddress(block, COL.result, block + 3, COL.result), { border: "thin", horizontal: "center", bold: true });
-  for (let i = 4; i <= 5; i++) draft.style(draft.wide(block + i, COL.result, LAST_COL), { border: "thin", bold: true, wrapText: true });
+  draft.style(rangeAddress(block, COL.result, block + 3, COL.result), {
+    border: "thin",
+    horizontal: "center",
+    bold: true,
+  });
+  for (let i = 4; i <= 5; i++)
+    draft.style(draft.wide(block + i, COL.result, LAST_COL), { border: "thin", bold: true, wrapText: true });
   const sign = block + BLOCK_LABELS.length + 1;
   draft.value(sign, COL.result, "NGƯỜI CHẤM");
   draft.value(sign + 1, COL.result, "(Ký, ghi rõ họ tên)");
@@ -134,8 +187,23 @@ function phieuFormats(criteria: CriteriaRows, block: number, lastRow: number, to
       invalid: "Ô kết quả không hợp lệ (không phải Đạt/Không đạt)",
       notAssessed: "Tiêu chí chưa chấm",
     }),
-    { id: "fullMarks", range: statusCell, formula: `=${met}=${total}`, fill: COLORS.fullMarksFill, fontColor: COLORS.fullMarksFont, stopIfTrue: true, description: "Đạt đủ tất cả tiêu chí" },
-    { id: "rowShort", range: statusCell, formula: `=${met}<${total}`, fill: COLORS.rowShortFill, stopIfTrue: true, description: "Chưa đạt đủ tất cả tiêu chí" },
+    {
+      id: "fullMarks",
+      range: statusCell,
+      formula: `=${met}=${total}`,
+      fill: COLORS.fullMarksFill,
+      fontColor: COLORS.fullMarksFont,
+      stopIfTrue: true,
+      description: "Đạt đủ tất cả tiêu chí",
+    },
+    {
+      id: "rowShort",
+      range: statusCell,
+      formula: `=${met}<${total}`,
+      fill: COLORS.rowShortFill,
+      stopIfTrue: true,
+      description: "Chưa đạt đủ tất cả tiêu chí",
+    },
   ];
 }
 
@@ -143,12 +211,21 @@ export function buildPhieuTemplate(set: CriteriaSet, options: PhieuOptions = {})
   const total = set.criteria.length;
   const draft = new SheetDraft();
   const subtitle = `Bộ tiêu chí: ${set.title} — phiên bản ${set.version}${set.source ? ` — ${set.source}` : ""}`;
-  draft.titles(ROWS.title, LAST_COL, options.title ?? "PHIẾU CHẤM ĐIỂM CÔNG AN PHƯỜNG ĐIỂN HÌNH, KIỂU MẪU", subtitle, true);
+  draft.titles(
+    ROWS.title,
+    LAST_COL,
+    options.title ?? "PHIẾU CHẤM ĐIỂM CÔNG AN PHƯỜNG ĐIỂN HÌNH, KIỂU MẪU",
+    subtitle,
+    true,
+  );
   drawHeader(draft);
   const criteria = drawCriteria(draft, set);
   const { block, last: lastRow } = drawResultBlock(draft, set, criteria, options);
   draft.marker(phieuMarker(set, criteria), ROWS.marker, rangeAddress(1, 1, lastRow, LAST_COL), 12);
-  assertFormulaLengths(draft.cells.flatMap((c) => (c.formula === undefined ? [] : [c.formula])), total);
+  assertFormulaLengths(
+    draft.cells.flatMap((c) => (c.formula === undefined ? [] : [c.formula])),
+    total,
+  );
   const lastColumn = Math.max(LAST_COL, MARKER_WIDTH);
   const results = rangeAddress(criteria.firstDataRow, COL.result, criteria.lastDataRow, COL.result);
   return {
@@ -168,7 +245,11 @@ export function buildPhieuTemplate(set: CriteriaSet, options: PhieuOptions = {})
     conditionalFormats: phieuFormats(criteria, block, lastRow, total),
     freeze: { rows: ROWS.header, columns: 0 },
     print: printSetup("portrait", `${ROWS.header}:${ROWS.header}`, rangeAddress(ROWS.title, 1, lastRow, LAST_COL)),
-    names: templateNames(ROWS.marker, absoluteRange(criteria.firstDataRow, COL.code, criteria.lastDataRow, COL.result), "Mã tiêu chí và kết quả"),
+    names: templateNames(
+      ROWS.marker,
+      absoluteRange(criteria.firstDataRow, COL.code, criteria.lastDataRow, COL.result),
+      "Mã tiêu chí và kết quả",
+    ),
     layout: {
       markerRow: ROWS.marker,
       headerRow: ROWS.header,

@@ -1,5 +1,11 @@
 import { cellTest, quote } from "../formulas/native";
-import { STATUS_WORDS, type StatusLanguage, type StatusPart, type StatusSlot, type WardStatusKind } from "../scoring/status-words";
+import {
+  STATUS_WORDS,
+  type StatusLanguage,
+  type StatusPart,
+  type StatusSlot,
+  type WardStatusKind,
+} from "../scoring/status-words";
 
 /**
  * Native tests on ONE cell (conditional formats, the list of missing codes),
@@ -55,7 +61,10 @@ function sentence(parts: readonly StatusPart[], refs: StatusRefs, total: number)
     else if (part !== "") pieces.push(quote(part));
   }
   // The total is a constant: fold it into the text around it.
-  return pieces.join("&").replace(/"&(\d+)&"/gu, "$1").replace(/"&(\d+)$/u, '$1"');
+  return pieces
+    .join("&")
+    .replace(/"&(\d+)&"/gu, "$1")
+    .replace(/"&(\d+)$/u, '$1"');
 }
 
 /**

@@ -36,8 +36,12 @@ export const RESULT_PROMPT = `Gõ ${SUGGESTED_TOKENS} hoặc chọn trong danh s
 
 /** Excel sheet names: ≤ 31 characters, none of []:*?/\ . */
 export function safeSheetName(name: string): string {
-  const cleaned = name.replace(/[[\]:*?/\\]/gu, " ").replace(/^'+|'+$/gu, "").trim();
+  const cleaned = name
+    .replace(/[[\]:*?/\\]/gu, " ")
+    .replace(/^'+|'+$/gu, "")
+    .trim();
   return (cleaned === "" ? "Mẫu" : cleaned).slice(0, 31);
 }
 
-export const CHECK_FLAG_DESCRIPTION = "Ô add-in đánh dấu khi Kiểm tra: cần chuẩn hoá hoặc thiếu thông tin (xem danh sách trong ngăn tác vụ)";
+export const CHECK_FLAG_DESCRIPTION =
+  "Ô add-in đánh dấu khi Kiểm tra: cần chuẩn hoá hoặc thiếu thông tin (xem danh sách trong ngăn tác vụ)";
