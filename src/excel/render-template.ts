@@ -96,62 +96,44 @@ export interface RenderOptions {
   readonly blockBytes?: number;
 }
 
-/**
- * Queue everything except, without copyFrom, the ward-row formulas after
- * the first row: those come back as blocks for the caller to write, one
- * block per sync.
- */
-export function queueTemplate(
-  sheet: Excel.Worksheet,
-  spec: TemplateSpec,
-  options: RenderOptions = {},
-): { laterBlocks: Array<() => void> } {
+/** Ward-row formulas: the first row, then copyFrom or, without it, blocks returned for later syncs. */
+function queueRepeatedRows(sheet: Excel.Worksheet, spec: TemplateSpec, options: RenderOptions): Array<() => void> {
   const laterBlocks: Array<() => void> = [];
-  const fixed = blockOf(spec.cells);
-  if (fixed !== null) rangeOf(sheet, fixed.rect).formulas = fixed.grid as unknown as unknown[][];
-
   const repeated = spec.repeatedRows;
-  if (repeated !== undefined) {
-    const columns = repeated.cells.map((c) => columnNumber(c.column));
-    const left = Math.min(...columns);
-    const right = Math.max(...columns);
-    const rowFormulas = (row: number): FormulaGrid[number] => {
-      const line: FormulaGrid[number] = Array.from({ length: right - left + 1 }, () => null);
-      repeated.cells.forEach((c, i) => {
-        line[(columns[i] as number) - left] = expandRowFormula(c.formula, row);
-      });
-      return line;
-    };
-    const first = { top: repeated.firstRow, bottom: repeated.firstRow, left, right };
-    const firstRange = rangeOf(sheet, first);
-    firstRange.formulas = [rowFormulas(repeated.firstRow)] as unknown as unknown[][];
-    if (repeated.lastRow > repeated.firstRow) {
-      const rest = { top: repeated.firstRow + 1, bottom: repeated.lastRow, left, right };
-      if (options.supportsCopyFrom ?? true) {
-        rangeOf(sheet, rest).copyFrom(firstRange, "Formulas" as Excel.RangeCopyType);
-      } else {
-        const budget = options.blockBytes ?? 3_000_000;
-        const rowBytes = Math.max(1, JSON.stringify(rowFormulas(repeated.lastRow)).length * 3);
-        const rowsPerBlock = Math.max(1, Math.floor(budget / rowBytes));
-        for (let top = rest.top; top <= rest.bottom; top += rowsPerBlock) {
-          const bottom = Math.min(rest.bottom, top + rowsPerBlock - 1);
-          laterBlocks.push(() => {
-            const grid: FormulaGrid = [];
-            for (let row = top; row <= bottom; row++) grid.push(rowFormulas(row));
-            rangeOf(sheet, { top, bottom, left, right }).formulas = grid as unknown as unknown[][];
-          });
-        }
-      }
-    }
+  if (repeated === undefined) return laterBlocks;
+  const columns = repeated.cells.map((c) => columnNumber(c.column));
+  const left = Math.min(...columns);
+  const right = Math.max(...columns);
+  const rowFormulas = (row: number): FormulaGrid[number] => {
+    const line: FormulaGrid[number] = Array.from({ length: right - left + 1 }, () => null);
+    repeated.cells.forEach((c, i) => {
+      line[(columns[i] as number) - left] = expandRowFormula(c.formula, row);
+    });
+    return line;
+  };
+  const firstRange = rangeOf(sheet, { top: repeated.firstRow, bottom: repeated.firstRow, left, right });
+  firstRange.formulas = [rowFormulas(repeated.firstRow)] as unknown as unknown[][];
+  if (repeated.lastRow <= repeated.firstRow) return laterBlocks;
+  const rest = { top: repeated.firstRow + 1, bottom: repeated.lastRow, left, right };
+  if (options.supportsCopyFrom ?? true) {
+    rangeOf(sheet, rest).copyFrom(firstRange, "Formulas" as Excel.RangeCopyType);
+    return laterBlocks;
   }
+  const budget = options.blockBytes ?? 3_000_000;
+  const rowBytes = Math.max(1, JSON.stringify(rowFormulas(repeated.lastRow)).length * 3);
+  const rowsPerBlock = Math.max(1, Math.floor(budget / rowBytes));
+  for (let top = rest.top; top <= rest.bottom; top += rowsPerBlock) {
+    const bottom = Math.min(rest.bottom, top + rowsPerBlock - 1);
+    laterBlocks.push(() => {
+      const grid: FormulaGrid = [];
+      for (let row = top; row <= bottom; row++) grid.push(rowFormulas(row));
+      rangeOf(sheet, { top, bottom, left, right }).formulas = grid as unknown as unknown[][];
+    });
+  }
+  return laterBlocks;
+}
 
-  for (const { range, style } of spec.styles) applyStyle(sheet, range, style);
-  for (const merge of spec.merges) sheet.getRange(merge).merge(false);
-  for (const { column, width } of spec.columnWidths)
-    sheet.getRange(`${column}:${column}`).format.columnWidth = charactersToPoints(width);
-  for (const { row, height } of spec.rowHeights) sheet.getRange(`${row}:${row}`).format.rowHeight = height;
-  for (const row of spec.hiddenRows) sheet.getRange(`${row}:${row}`).rowHidden = true;
-
+function queueValidations(sheet: Excel.Worksheet, spec: TemplateSpec): void {
   for (const v of spec.validations) {
     const dv = sheet.getRange(v.range).dataValidation;
     dv.clear();
@@ -165,7 +147,9 @@ export function queueTemplate(
     };
     if (v.prompt !== undefined) dv.prompt = { showPrompt: true, title: v.promptTitle ?? "", message: v.prompt };
   }
+}
 
+function queueConditionalFormats(sheet: Excel.Worksheet, spec: TemplateSpec): void {
   spec.conditionalFormats.forEach((rule, priority) => {
     const cf = sheet.getRange(rule.range).conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
     cf.custom.rule.formula = rule.formula;
@@ -176,13 +160,14 @@ export function queueTemplate(
     // Spec order is priority order, whichever end Excel adds new rules at.
     cf.priority = priority;
   });
+}
 
+function queueFreezeAndPrint(sheet: Excel.Worksheet, spec: TemplateSpec): void {
   if (spec.freeze.rows > 0 || spec.freeze.columns > 0) {
     if (spec.freeze.columns === 0) sheet.freezePanes.freezeRows(spec.freeze.rows);
     else if (spec.freeze.rows === 0) sheet.freezePanes.freezeColumns(spec.freeze.columns);
     else sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, spec.freeze.rows, spec.freeze.columns));
   }
-
   const layout = sheet.pageLayout;
   layout.orientation = (spec.print.orientation === "landscape" ? "Landscape" : "Portrait") as Excel.PageOrientation;
   layout.paperSize = "A4" as Excel.PaperType;
@@ -190,8 +175,33 @@ export function queueTemplate(
   layout.zoom = { horizontalFitToPages: spec.print.fitToWidth, verticalFitToPages: spec.print.fitToHeight };
   layout.setPrintArea(spec.print.printArea);
   if (spec.print.titleRows !== undefined) layout.setPrintTitleRows(`$${spec.print.titleRows.replace(":", ":$")}`);
+}
 
-  for (const name of spec.names)
+/**
+ * Queue everything except, without copyFrom, the ward-row formulas after
+ * the first row: those come back as blocks for the caller to write, one
+ * block per sync.
+ */
+export function queueTemplate(
+  sheet: Excel.Worksheet,
+  spec: TemplateSpec,
+  options: RenderOptions = {},
+): { laterBlocks: Array<() => void> } {
+  const fixed = blockOf(spec.cells);
+  if (fixed !== null) rangeOf(sheet, fixed.rect).formulas = fixed.grid as unknown as unknown[][];
+  const laterBlocks = queueRepeatedRows(sheet, spec, options);
+  for (const { range, style } of spec.styles) applyStyle(sheet, range, style);
+  for (const merge of spec.merges) sheet.getRange(merge).merge(false);
+  for (const { column, width } of spec.columnWidths) {
+    sheet.getRange(`${column}:${column}`).format.columnWidth = charactersToPoints(width);
+  }
+  for (const { row, height } of spec.rowHeights) sheet.getRange(`${row}:${row}`).format.rowHeight = height;
+  for (const row of spec.hiddenRows) sheet.getRange(`${row}:${row}`).rowHidden = true;
+  queueValidations(sheet, spec);
+  queueConditionalFormats(sheet, spec);
+  queueFreezeAndPrint(sheet, spec);
+  for (const name of spec.names) {
     sheet.names.add(name.name, sheet.getRange(name.reference.replace(/\$/gu, "")), name.comment);
+  }
   return { laterBlocks };
 }
