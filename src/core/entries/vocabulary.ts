@@ -23,6 +23,7 @@ export type TokenForm =
   | "canonical"
   | "word"
   | "shortcut"
+  | "abbreviation"
   | "symbol"
   | "number"
   | "numberText"
@@ -59,7 +60,7 @@ const ROWS: readonly Row[] = [
   [0, "notMet", "number", true, true],
   ["Có", "met", "word", true, true],
   ["Không", "notMet", "word", true, true],
-  ["KĐ", "notMet", "shortcut", true, true],
+  ["KĐ", "notMet", "abbreviation", true, true],
   ["✓", "met", "symbol", true, true],
   ["✔", "met", "symbol", true, true],
   ["√", "met", "symbol", true, true],
@@ -99,22 +100,23 @@ export const RESULT_WORDS: ReadonlyArray<readonly [string, Verdict]> = VOCABULAR
   (row) => typeof row.token === "string" && !DERIVED_FORMS.has(row.form),
 ).map((row) => [(row.token as string).normalize("NFC").toLowerCase(), row.meaning] as const);
 
-function textTokens(meaning: Verdict, counted: (row: VocabularyRow) => boolean): string[] {
+/** Counted text other than numbers written as text (those are counted with the numbers). */
+function countedText(meaning: Verdict): string[] {
   return VOCABULARY.filter(
-    (r) => r.meaning === meaning && r.form !== "numberText" && typeof r.token === "string" && counted(r),
+    (r) => r.meaning === meaning && r.counted && r.form !== "numberText" && typeof r.token === "string",
   ).map((r) => r.token as string);
 }
 
 /** Text the native formulas count as met / not met (whole cell, any case). Numbers and booleans are counted by value. */
-export const NATIVE_MET_TOKENS: readonly string[] = textTokens("met", (r) => r.counted);
-export const NATIVE_NOT_MET_TOKENS: readonly string[] = textTokens("notMet", (r) => r.counted);
+export const NATIVE_MET_TOKENS: readonly string[] = countedText("met");
+export const NATIVE_NOT_MET_TOKENS: readonly string[] = countedText("notMet");
 
 /** The in-cell validation list (and drop-down) of both layouts, in order. */
 export const LISTED_TOKENS: readonly string[] = VOCABULARY.filter((r) => r.listed).map((r) => String(r.token));
 
-/** The shortcuts shown in prompts and messages: the canonical words, then the listed shortcuts and numbers. */
+/** What prompts and messages suggest typing: the canonical words, the one-letter shortcuts and the numbers. */
 export const SUGGESTED_TOKENS = VOCABULARY.filter(
-  (r) => r.listed && ["canonical", "shortcut", "number"].includes(r.form) && r.token !== "KĐ",
+  (r) => r.listed && ["canonical", "shortcut", "number"].includes(r.form),
 )
   .map((r) => String(r.token))
   .join(", ");
