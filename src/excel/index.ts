@@ -13,4 +13,4 @@ export { normaliseSheet, type NormaliseOptions, type NormalisePreview, type Norm
 export { analyseSheet, analyseTemplate, locateTemplates, isNativeForm, isValidDate, type Problem, type ProblemRule, type WardResult, type TemplateAnalysis, type LocatedTemplate, type SheetValues } from "./analyse";
 export { KieuMauExcelError, NotATemplateError, toPlainError, withPlainErrors } from "./errors";
 export { asExcelText, asExcelValue } from "./excel-text";
-export { queueTemplate, charactersToPoints, copyFromSupported, type RenderOptions } from "./render-template";
+export { queueTemplate, charactersToPoints, type RenderOptions } from "./render-template";

@@ -1,6 +1,6 @@
 import { DEFAULT_CRITERIA_SET } from "../core/criteria/default-set";
 import type { CriteriaSet } from "../core/criteria/types";
-import { buildMatrixTemplate, buildPhieuTemplate, cellAddress, matrixSummaryColumns } from "../core/template";
+import { buildMatrixTemplate, buildPhieuTemplate, cellAddress, matrixSummaryColumns, RESULT_LIST } from "../core/template";
 import { createSimulatedExcel } from "../simulator";
 import { insertMatrix, insertPhieu, insertTemplate, uniqueSheetName } from ".";
 
@@ -44,9 +44,9 @@ describe("insert the bảng chấm nhanh", () => {
     // Blank cells of a started row are "not assessed".
     excel.type("Bảng chấm nhanh", "B14", "Phường khác");
     expect(sheet.conditionalLook("C14").fill).toBe("#FFF2CC");
-    expect(sheet.value(cellAddress(14, cols.status))).toBe("Chưa chấm đủ 0/22");
+    expect(sheet.value(cellAddress(14, cols.status))).toBe("Đã chấm 0/22 tiêu chí, còn 22 chưa chấm");
     expect(sheet.conditionalLook("C13").fill).toBeNull();
-    expect(sheet.validationList("C6")?.list).toEqual(["Đạt", "Không đạt", "Đ", "K", "x", "1", "0"]);
+    expect(sheet.validationList("C6")?.list).toEqual([...RESULT_LIST]);
     expect(sheet.validationList("C6")?.errorMessage).toMatch(/Ô kết quả chỉ nhận/u);
     expect(sheet.names.map((n) => n.name)).toEqual(["KieuMau_DauHieu", "KieuMau_DuLieu"]);
     expect(sheet.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
@@ -123,7 +123,10 @@ describe("insert the bảng chấm nhanh", () => {
     expect(sheet.value(cellAddress(block, 4))).toBe(4);
     expect(sheet.value(cellAddress(block + 4, 4))).toBe("Chưa đạt 4/5 — thiếu T3");
     expect(sheet.conditionalLook(cellAddress(rows[2] as number, 4)).fill).toBe("#F8CBAD");
-    expect(sheet.validationList(cellAddress(rows[0] as number, 4))?.list).toEqual(["Đạt", "Không đạt"]);
+    // The phiếu's validation accepts the shortcuts its prompt suggests, as the matrix does (issue 12).
+    const validation = sheet.validationList(cellAddress(rows[0] as number, 4));
+    expect(validation?.list).toEqual([...RESULT_LIST]);
+    for (const typed of ["x", "1", "Đ", "K", "0", "Chưa đạt"]) expect(validation?.list).toContain(typed);
     expect(sheet.merges.length).toBeGreaterThan(5);
   });
 

@@ -6,7 +6,16 @@
  * more than 3 syncs when Range.copyFrom is available.
  */
 import type { CriteriaSet } from "../core/criteria/types";
-import { buildMatrixTemplate, buildPhieuTemplate, safeSheetName, type MatrixOptions, type PhieuOptions, type TemplateSpec } from "../core/template";
+import {
+  buildMatrixTemplate,
+  buildPhieuTemplate,
+  safeSheetName,
+  TemplateProblemError,
+  type MatrixOptions,
+  type PhieuOptions,
+  type TemplateSpec,
+} from "../core/template";
+import { problemText } from "../contracts/problem-text";
 import { KieuMauExcelError, toPlainError } from "./errors";
 import { queueTemplate, type RenderOptions } from "./render-template";
 
@@ -44,7 +53,11 @@ export function uniqueSheetName(base: string, existing: readonly string[]): stri
   }
 }
 
-export async function insertTemplate(context: Excel.RequestContext, spec: TemplateSpec, options: InsertOptions = {}): Promise<InsertResult> {
+export async function insertTemplate(
+  context: Excel.RequestContext,
+  spec: TemplateSpec,
+  options: InsertOptions = {},
+): Promise<InsertResult> {
   const target = options.target ?? "new";
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
@@ -69,7 +82,10 @@ export async function insertTemplate(context: Excel.RequestContext, spec: Templa
   let sheetName: string;
   let created = false;
   if (existing === null) {
-    sheetName = uniqueSheetName(spec.sheetName, worksheets.items.map((w) => w.name));
+    sheetName = uniqueSheetName(
+      spec.sheetName,
+      worksheets.items.map((w) => w.name),
+    );
     sheet = worksheets.add(sheetName);
     created = true;
   } else {
@@ -77,8 +93,10 @@ export async function insertTemplate(context: Excel.RequestContext, spec: Templa
     sheetName = existing.name;
     if (used !== null && !used.isNullObject) {
       const address = used.address.replace(/^.*!/u, "");
-      const confirmed = options.confirmOverwrite === undefined ? false : await options.confirmOverwrite(existing.name, address);
-      if (!confirmed) return { inserted: false, cancelled: true, sheetName: existing.name, kind: spec.kind, address: spec.usedRange };
+      const confirmed =
+        options.confirmOverwrite === undefined ? false : await options.confirmOverwrite(existing.name, address);
+      if (!confirmed)
+        return { inserted: false, cancelled: true, sheetName: existing.name, kind: spec.kind, address: spec.usedRange };
       // The user agreed: start from a clean sheet (values, formats, rules, validation).
       existing.getRange().clear("All" as Excel.ClearApplyTo);
       existing.freezePanes.unfreeze();
@@ -115,13 +133,46 @@ export async function insertTemplate(context: Excel.RequestContext, spec: Templa
   return { inserted: true, sheetName, kind: spec.kind, address: spec.usedRange };
 }
 
-export function insertPhieu(context: Excel.RequestContext, set: CriteriaSet, options: InsertOptions & PhieuOptions = {}): Promise<InsertResult> {
-  return insertTemplate(context, buildPhieuTemplate(set, options), options);
+/** Build a spec; a set the template cannot serve becomes an error the pane shows as is. */
+function build(make: () => TemplateSpec): TemplateSpec {
+  try {
+    return make();
+  } catch (error) {
+    if (!(error instanceof TemplateProblemError)) throw error;
+    const vi = problemText(error.problem, "vi");
+    const en = problemText(error.problem, "en");
+    throw new KieuMauExcelError(error.problem.code, vi.message, vi.action, en.message, error);
+  }
 }
 
-export function insertMatrix(context: Excel.RequestContext, set: CriteriaSet, options: InsertOptions & MatrixOptions = {}): Promise<InsertResult> {
+export function insertPhieu(
+  context: Excel.RequestContext,
+  set: CriteriaSet,
+  options: InsertOptions & PhieuOptions = {},
+): Promise<InsertResult> {
+  return insertTemplate(
+    context,
+    build(() => buildPhieuTemplate(set, options)),
+    options,
+  );
+}
+
+export function insertMatrix(
+  context: Excel.RequestContext,
+  set: CriteriaSet,
+  options: InsertOptions & MatrixOptions = {},
+): Promise<InsertResult> {
   if (options.wardRows !== undefined && (!Number.isInteger(options.wardRows) || options.wardRows < 1)) {
-    throw new KieuMauExcelError("InvalidWardRows", "Số dòng phường phải là số nguyên dương.", "Nhập số dòng phường, ví dụ 50.", "Ward rows must be a positive integer.");
+    throw new KieuMauExcelError(
+      "InvalidWardRows",
+      "Số dòng phường phải là số nguyên dương.",
+      "Nhập số dòng phường, ví dụ 50.",
+      "Ward rows must be a positive integer.",
+    );
   }
-  return insertTemplate(context, buildMatrixTemplate(set, options), options);
+  return insertTemplate(
+    context,
+    build(() => buildMatrixTemplate(set, options)),
+    options,
+  );
 }

@@ -7,7 +7,6 @@
  * request under the size budget, and `writeBlocks` says how many requests.
  */
 import {
-  allCells,
   columnNumber,
   expandRowFormula,
   parseCell,
@@ -36,7 +35,9 @@ function blockOf(cells: readonly CellSpec[]): { rect: RangeRef; grid: FormulaGri
     right: Math.max(...refs.map((r) => r.column)),
   };
   // null leaves a cell as it is, so gaps cost four bytes and change nothing.
-  const grid: FormulaGrid = Array.from({ length: rect.bottom - rect.top + 1 }, () => Array.from({ length: rect.right - rect.left + 1 }, () => null));
+  const grid: FormulaGrid = Array.from({ length: rect.bottom - rect.top + 1 }, () =>
+    Array.from({ length: rect.right - rect.left + 1 }, () => null),
+  );
   for (const { row, column, cell } of refs) {
     (grid[row - rect.top] as FormulaGrid[number])[column - rect.left] = cell.formula ?? asExcelValue(cell.value);
   }
@@ -60,10 +61,18 @@ export function applyStyle(sheet: Excel.Worksheet, address: string, style: CellS
   if (style.fontColor !== undefined) format.font.color = style.fontColor;
   if (style.fill !== undefined) format.fill.color = style.fill;
   if (style.wrapText !== undefined) format.wrapText = style.wrapText;
-  if (style.horizontal !== undefined) format.horizontalAlignment = HORIZONTAL[style.horizontal] as Excel.HorizontalAlignment;
+  if (style.horizontal !== undefined)
+    format.horizontalAlignment = HORIZONTAL[style.horizontal] as Excel.HorizontalAlignment;
   if (style.vertical !== undefined) format.verticalAlignment = VERTICAL[style.vertical] as Excel.VerticalAlignment;
   if (style.border === "thin") {
-    for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const) {
+    for (const edge of [
+      "EdgeTop",
+      "EdgeBottom",
+      "EdgeLeft",
+      "EdgeRight",
+      "InsideHorizontal",
+      "InsideVertical",
+    ] as const) {
       const { top, bottom, left, right } = parseRange(address);
       if (edge === "InsideHorizontal" && top === bottom) continue;
       if (edge === "InsideVertical" && left === right) continue;
@@ -74,83 +83,73 @@ export function applyStyle(sheet: Excel.Worksheet, address: string, style: CellS
   }
   if (style.numberFormat !== undefined) {
     const rect = parseRange(address);
-    range.numberFormat = Array.from({ length: rect.bottom - rect.top + 1 }, () => Array.from({ length: rect.right - rect.left + 1 }, () => style.numberFormat as string));
+    range.numberFormat = Array.from({ length: rect.bottom - rect.top + 1 }, () =>
+      Array.from({ length: rect.right - rect.left + 1 }, () => style.numberFormat as string),
+    );
   }
 }
 
 export interface RenderOptions {
-  /** Range.copyFrom (ExcelApi 1.9) is available; default: asks Office, true outside Office. */
+  /** Range.copyFrom (ExcelApi 1.9) is available (the host asks Office); default true. */
   readonly supportsCopyFrom?: boolean;
   /** Byte budget of one request when formulas are written row by row. */
   readonly blockBytes?: number;
 }
 
-export function copyFromSupported(): boolean {
-  const office = (globalThis as { Office?: { context?: { requirements?: { isSetSupported?: (name: string, version: string) => boolean } } } }).Office;
-  const check = office?.context?.requirements?.isSetSupported;
-  return check === undefined ? true : check.call(office?.context?.requirements, "ExcelApi", "1.9");
+/** Ward-row formulas: the first row, then copyFrom or, without it, blocks returned for later syncs. */
+function queueRepeatedRows(sheet: Excel.Worksheet, spec: TemplateSpec, options: RenderOptions): Array<() => void> {
+  const laterBlocks: Array<() => void> = [];
+  const repeated = spec.repeatedRows;
+  if (repeated === undefined) return laterBlocks;
+  const columns = repeated.cells.map((c) => columnNumber(c.column));
+  const left = Math.min(...columns);
+  const right = Math.max(...columns);
+  const rowFormulas = (row: number): FormulaGrid[number] => {
+    const line: FormulaGrid[number] = Array.from({ length: right - left + 1 }, () => null);
+    repeated.cells.forEach((c, i) => {
+      line[(columns[i] as number) - left] = expandRowFormula(c.formula, row);
+    });
+    return line;
+  };
+  const firstRange = rangeOf(sheet, { top: repeated.firstRow, bottom: repeated.firstRow, left, right });
+  firstRange.formulas = [rowFormulas(repeated.firstRow)] as unknown as unknown[][];
+  if (repeated.lastRow <= repeated.firstRow) return laterBlocks;
+  const rest = { top: repeated.firstRow + 1, bottom: repeated.lastRow, left, right };
+  if (options.supportsCopyFrom ?? true) {
+    rangeOf(sheet, rest).copyFrom(firstRange, "Formulas" as Excel.RangeCopyType);
+    return laterBlocks;
+  }
+  const budget = options.blockBytes ?? 3_000_000;
+  const rowBytes = Math.max(1, JSON.stringify(rowFormulas(repeated.lastRow)).length * 3);
+  const rowsPerBlock = Math.max(1, Math.floor(budget / rowBytes));
+  for (let top = rest.top; top <= rest.bottom; top += rowsPerBlock) {
+    const bottom = Math.min(rest.bottom, top + rowsPerBlock - 1);
+    laterBlocks.push(() => {
+      const grid: FormulaGrid = [];
+      for (let row = top; row <= bottom; row++) grid.push(rowFormulas(row));
+      rangeOf(sheet, { top, bottom, left, right }).formulas = grid as unknown as unknown[][];
+    });
+  }
+  return laterBlocks;
 }
 
-/**
- * Queue everything except, without copyFrom, the ward-row formulas after
- * the first row: those come back as blocks for the caller to write, one
- * block per sync.
- */
-export function queueTemplate(sheet: Excel.Worksheet, spec: TemplateSpec, options: RenderOptions = {}): { laterBlocks: Array<() => void> } {
-  const laterBlocks: Array<() => void> = [];
-  const fixed = blockOf(spec.cells);
-  if (fixed !== null) rangeOf(sheet, fixed.rect).formulas = fixed.grid as unknown as unknown[][];
-
-  const repeated = spec.repeatedRows;
-  if (repeated !== undefined) {
-    const columns = repeated.cells.map((c) => columnNumber(c.column));
-    const left = Math.min(...columns);
-    const right = Math.max(...columns);
-    const rowFormulas = (row: number): FormulaGrid[number] => {
-      const line: FormulaGrid[number] = Array.from({ length: right - left + 1 }, () => null);
-      repeated.cells.forEach((c, i) => {
-        line[(columns[i] as number) - left] = expandRowFormula(c.formula, row);
-      });
-      return line;
-    };
-    const first = { top: repeated.firstRow, bottom: repeated.firstRow, left, right };
-    const firstRange = rangeOf(sheet, first);
-    firstRange.formulas = [rowFormulas(repeated.firstRow)] as unknown as unknown[][];
-    if (repeated.lastRow > repeated.firstRow) {
-      const rest = { top: repeated.firstRow + 1, bottom: repeated.lastRow, left, right };
-      if (options.supportsCopyFrom ?? copyFromSupported()) {
-        rangeOf(sheet, rest).copyFrom(firstRange, "Formulas" as Excel.RangeCopyType);
-      } else {
-        const budget = options.blockBytes ?? 3_000_000;
-        const rowBytes = Math.max(1, JSON.stringify(rowFormulas(repeated.lastRow)).length * 3);
-        const rowsPerBlock = Math.max(1, Math.floor(budget / rowBytes));
-        for (let top = rest.top; top <= rest.bottom; top += rowsPerBlock) {
-          const bottom = Math.min(rest.bottom, top + rowsPerBlock - 1);
-          laterBlocks.push(() => {
-            const grid: FormulaGrid = [];
-            for (let row = top; row <= bottom; row++) grid.push(rowFormulas(row));
-            rangeOf(sheet, { top, bottom, left, right }).formulas = grid as unknown as unknown[][];
-          });
-        }
-      }
-    }
-  }
-
-  for (const { range, style } of spec.styles) applyStyle(sheet, range, style);
-  for (const merge of spec.merges) sheet.getRange(merge).merge(false);
-  for (const { column, width } of spec.columnWidths) sheet.getRange(`${column}:${column}`).format.columnWidth = charactersToPoints(width);
-  for (const { row, height } of spec.rowHeights) sheet.getRange(`${row}:${row}`).format.rowHeight = height;
-  for (const row of spec.hiddenRows) sheet.getRange(`${row}:${row}`).rowHidden = true;
-
+function queueValidations(sheet: Excel.Worksheet, spec: TemplateSpec): void {
   for (const v of spec.validations) {
     const dv = sheet.getRange(v.range).dataValidation;
     dv.clear();
     dv.ignoreBlanks = v.allowBlank;
     dv.rule = { list: { inCellDropDown: true, source: v.list.join(",") } };
-    dv.errorAlert = { showAlert: true, style: (v.errorStyle === "stop" ? "Stop" : "Warning") as Excel.DataValidationAlertStyle, title: v.errorTitle, message: v.errorMessage };
+    dv.errorAlert = {
+      showAlert: true,
+      style: (v.errorStyle === "stop" ? "Stop" : "Warning") as Excel.DataValidationAlertStyle,
+      title: v.errorTitle,
+      message: v.errorMessage,
+    };
     if (v.prompt !== undefined) dv.prompt = { showPrompt: true, title: v.promptTitle ?? "", message: v.prompt };
   }
+}
 
+function queueConditionalFormats(sheet: Excel.Worksheet, spec: TemplateSpec): void {
   spec.conditionalFormats.forEach((rule, priority) => {
     const cf = sheet.getRange(rule.range).conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
     cf.custom.rule.formula = rule.formula;
@@ -161,13 +160,14 @@ export function queueTemplate(sheet: Excel.Worksheet, spec: TemplateSpec, option
     // Spec order is priority order, whichever end Excel adds new rules at.
     cf.priority = priority;
   });
+}
 
+function queueFreezeAndPrint(sheet: Excel.Worksheet, spec: TemplateSpec): void {
   if (spec.freeze.rows > 0 || spec.freeze.columns > 0) {
     if (spec.freeze.columns === 0) sheet.freezePanes.freezeRows(spec.freeze.rows);
     else if (spec.freeze.rows === 0) sheet.freezePanes.freezeColumns(spec.freeze.columns);
     else sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, spec.freeze.rows, spec.freeze.columns));
   }
-
   const layout = sheet.pageLayout;
   layout.orientation = (spec.print.orientation === "landscape" ? "Landscape" : "Portrait") as Excel.PageOrientation;
   layout.paperSize = "A4" as Excel.PaperType;
@@ -175,14 +175,33 @@ export function queueTemplate(sheet: Excel.Worksheet, spec: TemplateSpec, option
   layout.zoom = { horizontalFitToPages: spec.print.fitToWidth, verticalFitToPages: spec.print.fitToHeight };
   layout.setPrintArea(spec.print.printArea);
   if (spec.print.titleRows !== undefined) layout.setPrintTitleRows(`$${spec.print.titleRows.replace(":", ":$")}`);
-
-  for (const name of spec.names) sheet.names.add(name.name, sheet.getRange(name.reference.replace(/\$/gu, "")), name.comment);
-  return { laterBlocks };
 }
 
-/** Number of cells the spec writes (for tests and reports). */
-export function cellCount(spec: TemplateSpec): number {
-  let n = 0;
-  for (const _ of allCells(spec)) n++;
-  return n;
+/**
+ * Queue everything except, without copyFrom, the ward-row formulas after
+ * the first row: those come back as blocks for the caller to write, one
+ * block per sync.
+ */
+export function queueTemplate(
+  sheet: Excel.Worksheet,
+  spec: TemplateSpec,
+  options: RenderOptions = {},
+): { laterBlocks: Array<() => void> } {
+  const fixed = blockOf(spec.cells);
+  if (fixed !== null) rangeOf(sheet, fixed.rect).formulas = fixed.grid as unknown as unknown[][];
+  const laterBlocks = queueRepeatedRows(sheet, spec, options);
+  for (const { range, style } of spec.styles) applyStyle(sheet, range, style);
+  for (const merge of spec.merges) sheet.getRange(merge).merge(false);
+  for (const { column, width } of spec.columnWidths) {
+    sheet.getRange(`${column}:${column}`).format.columnWidth = charactersToPoints(width);
+  }
+  for (const { row, height } of spec.rowHeights) sheet.getRange(`${row}:${row}`).format.rowHeight = height;
+  for (const row of spec.hiddenRows) sheet.getRange(`${row}:${row}`).rowHidden = true;
+  queueValidations(sheet, spec);
+  queueConditionalFormats(sheet, spec);
+  queueFreezeAndPrint(sheet, spec);
+  for (const name of spec.names) {
+    sheet.names.add(name.name, sheet.getRange(name.reference.replace(/\$/gu, "")), name.comment);
+  }
+  return { laterBlocks };
 }

@@ -87,7 +87,7 @@ export function shortfall(results: any[][], codes: any[][], invocation: CustomFu
 }
 
 /**
- * Kết luận của một phường: "Đạt 22/22", "Chưa đạt 21/22 — thiếu TC07", "Chưa chấm đủ 18/22", "Có ô không hợp lệ".
+ * Kết luận của một phường: "Đạt 22/22", "Chưa đạt 21/22 — thiếu TC07", "Đã chấm 18/22 tiêu chí, còn 4 chưa chấm", "Có ô không hợp lệ".
  * @customfunction STATUS
  * @param results Vùng ô kết quả chấm.
  * @param [total] Tổng số tiêu chí (mặc định: số ô của vùng).

@@ -8,6 +8,7 @@ import { loadExcelJs } from "../../src/files/exceljs-loader";
 import { readWardFile } from "../../src/files/read-ward-file";
 import { fileSource, matrixWorkbook, november2023, phieuWorkbook, resultsFor, type WardFixture } from "./fixtures";
 import { recalculate, sofficePath } from "./soffice";
+import { LISTED_TOKENS } from "../../src/core/entries/vocabulary";
 
 const CODES = SET.criteria.map((c) => c.code);
 
@@ -54,7 +55,7 @@ describe("kieumau CLI", () => {
     expect(sheet.getRow(1).hidden).toBe(true);
     expect(sheet.getCell(`Y17`).formula).toMatch(/^COUNTIF/u);
     expect(sheet.getCell("C6").dataValidation?.type).toBe("list");
-    expect(sheet.getCell("X17").dataValidation?.formulae).toEqual(['"Đạt,Không đạt,Đ,K,x,1,0"']);
+    expect(sheet.getCell("X17").dataValidation?.formulae).toEqual([`"${LISTED_TOKENS.join(",")}"`]);
     expect(book.definedNames.getRanges("KieuMau_DauHieu").ranges).toEqual(["'Bảng chấm nhanh'!$A$1:$R$1"]);
     const empty = await readWardFile(fileSource("nhanh.xlsx", readFileSync(path.join(dir, "nhanh.xlsx"))), SET);
     expect(empty.records).toEqual([]);

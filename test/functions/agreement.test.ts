@@ -91,8 +91,8 @@ describe("KIEUMAU.* in HyperFormula", () => {
     const value = (row: number, col: number) => hf.getCellValue({ sheet: 0, row, col });
     expect(value(0, 4)).toBe(2);
     expect(value(0, 5)).toBe("TC02, TC04");
-    expect(value(0, 6)).toBe(statusText("notMet", 2, 4, 4, ["TC02", "TC04"]));
-    expect(value(0, 7)).toBe("Chưa chấm đủ 4/22");
+    expect(value(0, 6)).toBe(statusText({ statusKind: "notMet", met: 2, notMet: 2, blank: 0, total: 4, unmetCodes: ["TC02", "TC04"] }));
+    expect(value(0, 7)).toBe("Đã chấm 4/22 tiêu chí, còn 18 chưa chấm");
     expect(value(1, 4)).toBeCloseTo(144 / 172, 9);
     expect(value(1, 5)).toBeCloseTo(0.6, 9);
     expect(value(1, 6)).toBe(3);
@@ -110,7 +110,7 @@ describe("KIEUMAU.* in HyperFormula", () => {
       { licenseKey: "gpl-v3" },
     );
     expect([0, 1, 2].map((i) => hf.getCellValue({ sheet: 0, row: 0, col: 3 + i }))).toEqual([
-      "Chưa chấm đủ 2/3",
+      "Đã chấm 2/3 tiêu chí, còn 1 chưa chấm",
       "TC02",
       1,
     ]);
@@ -128,7 +128,7 @@ describe("KIEUMAU.* in HyperFormula", () => {
     });
     const sheetName = excel.activeSheetName() ?? "";
     expect(excel.sheet(sheetName).value("F1")).toBe(3);
-    expect(excel.sheet(sheetName).value("G1")).toBe("Chưa chấm đủ 4/5");
+    expect(excel.sheet(sheetName).value("G1")).toBe("Đã chấm 4/5 tiêu chí, còn 1 chưa chấm");
     excel.type(sheetName, "E1", "x");
     expect(excel.sheet(sheetName).value("F1")).toBe(4);
     expect(excel.sheet(sheetName).value("G1")).toBe("Chưa đạt 4/5 — thiếu TC03");

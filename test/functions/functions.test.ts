@@ -88,8 +88,8 @@ describe("KIEUMAU.STATUS", () => {
   it.each<[unknown[][], number | undefined, string]>([
     [fullRow(), undefined, "Đạt 22/22"],
     [fullRow({ 6: "Không đạt" }), undefined, "Chưa đạt 21/22 — thiếu TC07"],
-    [fullRow({ 18: "", 19: null, 20: undefined, 21: "" }), undefined, "Chưa chấm đủ 18/22"],
-    [[Array(18).fill("x")], 22, "Chưa chấm đủ 18/22"],
+    [fullRow({ 18: "", 19: null, 20: undefined, 21: "" }), undefined, "Đã chấm 18/22 tiêu chí, còn 4 chưa chấm"],
+    [[Array(18).fill("x")], 22, "Đã chấm 18/22 tiêu chí, còn 4 chưa chấm"],
   ])("gives the core's status text (%#)", async (results, total, expected) => {
     expect(await status(results, total)).toBe(expected);
   });
@@ -117,7 +117,7 @@ describe("blank cells: Excel passes an empty cell of a range as 0", () => {
     const stats = installExcelRunDouble((sheet, range) =>
       sheet === "Tỉnh A" && range === "C5:E5" ? TYPES : undefined,
     );
-    expect(await status(RESULTS, undefined, [ADDRESS, null])).toBe("Chưa chấm đủ 2/3");
+    expect(await status(RESULTS, undefined, [ADDRESS, null])).toBe("Đã chấm 2/3 tiêu chí, còn 1 chưa chấm");
     expect(await shortfall(RESULTS, undefined, [ADDRESS, null])).toBe("TC02");
     expect(stats.ranges).toEqual(["Tỉnh A!C5:E5", "Tỉnh A!C5:E5"]);
   });
@@ -127,14 +127,14 @@ describe("blank cells: Excel passes an empty cell of a range as 0", () => {
     const results = await Promise.all(
       Array.from({ length: 30 }, (_, r) => status(RESULTS, undefined, [`Sheet1!C${r + 5}:E${r + 5}`, null])),
     );
-    expect(new Set(results)).toEqual(new Set(["Chưa chấm đủ 2/3"]));
+    expect(new Set(results)).toEqual(new Set(["Đã chấm 2/3 tiêu chí, còn 1 chưa chấm"]));
     expect(stats).toMatchObject({ runs: 1, syncs: 1 });
     expect(stats.ranges).toHaveLength(30);
   });
 
   it("does not call Excel when no cell holds 0", async () => {
     const stats = installExcelRunDouble(() => TYPES);
-    expect(await status(row("Đạt", "K", ""), undefined, ["Sheet1!C5:E5", null])).toBe("Chưa chấm đủ 2/3");
+    expect(await status(row("Đạt", "K", ""), undefined, ["Sheet1!C5:E5", null])).toBe("Đã chấm 2/3 tiêu chí, còn 1 chưa chấm");
     expect(stats.runs).toBe(0);
   });
 

@@ -8,10 +8,12 @@ import type { AnyProblem, ProblemCode, ProblemLocation, ProblemParams } from "..
 import { enEntries } from "./en/entries";
 import { enFunctions } from "./en/functions";
 import { enProvinces } from "./en/provinces";
+import { enTemplate } from "./en/template";
 import type { Language, ProblemText, ProblemTexts } from "./types";
 import { viEntries } from "./vi/entries";
 import { viFunctions } from "./vi/functions";
 import { viProvinces } from "./vi/provinces";
+import { viTemplate } from "./vi/template";
 
 export type { Language, ProblemText } from "./types";
 export { quote } from "./shared";
@@ -21,11 +23,13 @@ const CATALOGS: Record<Language, ProblemTexts> = {
     ...viEntries,
     ...viFunctions,
     ...viProvinces,
+    ...viTemplate,
   },
   en: {
     ...enEntries,
     ...enFunctions,
     ...enProvinces,
+    ...enTemplate,
   },
 };
 

@@ -1,1 +1,9 @@
-export { passCountFormula, failCountFormula, blankCountFormula, passCountExpression, failCountExpression } from "./native";
+export {
+  passCountFormula,
+  failCountFormula,
+  blankCountFormula,
+  passCountExpression,
+  failCountExpression,
+  countExpression,
+  cellTest,
+} from "./native";

@@ -77,7 +77,7 @@ export function shortfall(results: CellMatrix, codes?: CellMatrix | null): strin
 }
 
 /**
- * STATUS: the ward's conclusion, "Đạt 22/22", "Chưa đạt 21/22 — thiếu TC07", "Chưa chấm đủ 18/22"…
+ * STATUS: the ward's conclusion, "Đạt 22/22", "Chưa đạt 21/22 — thiếu TC07", "Đã chấm 18/22 tiêu chí, còn 4 chưa chấm"…
  * (a blank `total` is not given).
  */
 export function status(results: CellMatrix, total?: unknown): string {

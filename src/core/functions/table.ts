@@ -144,11 +144,11 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
     result: TEXT_RESULT,
     help: {
       vi:
-        'Kết luận của một phường: "Đạt 22/22", "Chưa đạt 21/22 — thiếu TC07", "Chưa chấm đủ 18/22", "Có ô không ' +
+        'Kết luận của một phường: "Đạt 22/22", "Chưa đạt 21/22 — thiếu TC07", "Đã chấm 18/22 tiêu chí, còn 4 chưa chấm", "Có ô không ' +
         'hợp lệ".',
       en:
         'A ward\'s conclusion, in Vietnamese as in the templates: "Đạt 22/22" (met), "Chưa đạt 21/22 — thiếu ' +
-        'TC07" (not met), "Chưa chấm đủ 18/22" (not fully assessed), "Có ô không hợp lệ" (invalid cells).',
+        'TC07" (not met), "Đã chấm 18/22 tiêu chí, còn 4 chưa chấm" (not fully assessed), "Có ô không hợp lệ" (invalid cells).',
     },
     requiresParameterAddresses: true,
     invoke: ([results, total]) => status(matrix(results), total),

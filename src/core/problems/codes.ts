@@ -6,7 +6,9 @@
 import type { EntryProblems } from "../entries/problems";
 import type { FunctionProblems } from "../functions/problems";
 import type { ProvinceProblems } from "../provinces/problems";
+import type { TemplateProblems } from "../template/problems";
 
 export type ProblemParams = EntryProblems &
   FunctionProblems &
-  ProvinceProblems;
+  ProvinceProblems &
+  TemplateProblems;

@@ -1,5 +1,8 @@
 import { parseEntry, type ParsedEntry } from "../entries/parse";
 import type { EntryIssue } from "../entries/problems";
+import { statusText, type WardStatusKind } from "./status-words";
+
+export type { WardStatusKind };
 
 /** One entry that is not a valid result, by position. */
 export interface InvalidEntry {
@@ -8,8 +11,6 @@ export interface InvalidEntry {
   readonly value: unknown;
   readonly issue: EntryIssue;
 }
-
-export type WardStatusKind = "met" | "notMet" | "incomplete" | "invalid";
 
 /** The score of one ward against a criteria set. */
 export interface WardScore {
@@ -26,29 +27,19 @@ export interface WardScore {
   /** Every criterion is met or not met, none blank or invalid. */
   readonly complete: boolean;
   readonly statusKind: WardStatusKind;
-  /** "Đạt 22/22", "Chưa đạt 21/22 — thiếu TC07", "Chưa chấm đủ 18/22", "Có ô không hợp lệ". */
+  /** In Vietnamese, from STATUS_WORDS: "Đạt 22/22", "Chưa đạt 21/22 — thiếu TC07", "Đã chấm 18/22 tiêu chí, còn 4 chưa chấm". */
   readonly status: string;
-}
-
-/** Status text shared by the task pane, the custom functions and the CLI. */
-export function statusText(kind: WardStatusKind, met: number, assessed: number, total: number, unmetCodes: readonly string[]): string {
-  switch (kind) {
-    case "invalid":
-      return "Có ô không hợp lệ";
-    case "incomplete":
-      return `Chưa chấm đủ ${assessed}/${total}`;
-    case "met":
-      return `Đạt ${met}/${total}`;
-    case "notMet":
-      return unmetCodes.length > 0 ? `Chưa đạt ${met}/${total} — thiếu ${unmetCodes.join(", ")}` : `Chưa đạt ${met}/${total}`;
-  }
 }
 
 /**
  * Score one ward from its entries, aligned with the criteria codes
  * (entries[i] is the result for codes[i]; missing entries are blank).
  */
-export function scoreWard(entries: readonly unknown[], codes: readonly string[], parse: (value: unknown) => ParsedEntry = parseEntry): WardScore {
+export function scoreWard(
+  entries: readonly unknown[],
+  codes: readonly string[],
+  parse: (value: unknown) => ParsedEntry = parseEntry,
+): WardScore {
   const total = codes.length;
   let met = 0;
   let notMet = 0;
@@ -71,14 +62,20 @@ export function scoreWard(entries: readonly unknown[], codes: readonly string[],
         blankCodes.push(code);
         break;
       case "invalid":
-        invalidEntries.push({ index, code, value, issue: entry.issue ?? { code: "entryNotText", params: { value: "" } } });
+        invalidEntries.push({
+          index,
+          code,
+          value,
+          issue: entry.issue ?? { code: "entryNotText", params: { value: "" } },
+        });
         break;
     }
   }
   const blank = blankCodes.length;
   const invalid = invalidEntries.length;
   const complete = blank === 0 && invalid === 0;
-  const statusKind: WardStatusKind = invalid > 0 ? "invalid" : blank > 0 ? "incomplete" : notMet === 0 ? "met" : "notMet";
+  const statusKind: WardStatusKind =
+    invalid > 0 ? "invalid" : blank > 0 ? "incomplete" : notMet === 0 ? "met" : "notMet";
   return {
     total,
     met,
@@ -90,6 +87,6 @@ export function scoreWard(entries: readonly unknown[], codes: readonly string[],
     invalidEntries,
     complete,
     statusKind,
-    status: statusText(statusKind, met, met + notMet, total, unmetCodes),
+    status: statusText({ statusKind, met, notMet, blank, total, unmetCodes }),
   };
 }

@@ -26,7 +26,7 @@ describe("scoreWard", () => {
   it("is not complete while a criterion is blank, and says how many are assessed", () => {
     const entries = allMet().slice(0, 18);
     const score = scoreWard(entries, CODES);
-    expect(score.status).toBe("Chưa chấm đủ 18/22");
+    expect(score.status).toBe("Đã chấm 18/22 tiêu chí, còn 4 chưa chấm");
     expect(score.complete).toBe(false);
     expect(score.blankCodes).toEqual(["TC19", "TC20", "TC21", "TC22"]);
   });

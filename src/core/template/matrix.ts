@@ -1,10 +1,23 @@
 import type { CriteriaSet } from "../criteria/types";
+import { SUGGESTED_TOKENS } from "../entries/vocabulary";
 import { blankCountFormula, failCountFormula, passCountFormula } from "../formulas/native";
-import { cellAddress, columnLetter, rangeAddress } from "./address";
-import { DATA_NAME, FLAG_OFFSET, MARKER_FORMAT_VERSION, MARKER_NAME, MARKER_WIDTH, flagFormula, markerCells, type MarkerInfo } from "./marker";
-import { invalidTest, missingListExpression, notMetTest, statusExpression } from "./predicates";
-import { CHECK_FLAG_DESCRIPTION, COLORS, FONT_NAME, MATRIX_PROMPT, NUMBER_FORMAT_TEXT, PROMPT_TITLE, SHORT_LIST, VALIDATION_TITLE, safeSheetName, validationMessage } from "./style";
-import type { CellSpec, ConditionalFormatSpec, RangeStyleSpec, TemplateSpec } from "./types";
+import { cellAddress, columnLetter as L, rangeAddress } from "./address";
+import { expandRowFormula } from "./expand";
+import { FLAG_OFFSET, MARKER_FORMAT_VERSION, MARKER_WIDTH, type MarkerInfo } from "./marker";
+import {
+  HEADER_STYLE,
+  SheetDraft,
+  absoluteRange,
+  printSetup,
+  resultFormats,
+  resultValidation,
+  templateNames,
+  type CommonTemplateOptions,
+} from "./parts";
+import { missingListExpression, statusExpression } from "./predicates";
+import { assertFormulaLengths } from "./problems";
+import { COLORS, NUMBER_FORMAT_TEXT, safeSheetName } from "./style";
+import type { ConditionalFormatSpec, RepeatedRowsSpec, TemplateSpec } from "./types";
 
 /**
  * Bảng chấm nhanh: one row per ward (tỉnh, phường, one narrow column per
@@ -13,15 +26,157 @@ import type { CellSpec, ConditionalFormatSpec, RangeStyleSpec, TemplateSpec } fr
  * Ward rows are a RepeatedRowsSpec so a renderer can fill them down.
  */
 
-export interface MatrixOptions {
+export interface MatrixOptions extends CommonTemplateOptions {
   /** Number of empty ward rows (default 50). */
   readonly wardRows?: number;
-  readonly sheetName?: string;
-  readonly title?: string;
 }
 
 export const DEFAULT_WARD_ROWS = 50;
 export const MAX_WARD_ROWS = 100_000;
+
+const ROWS = { marker: 1, title: 2, header: 4, shortTitle: 5, firstData: 6 } as const;
+const COLS = { province: 1, ward: 2, firstCode: 3 } as const;
+
+/** Column numbers of the matrix's summary columns for a set of `total` criteria. */
+export function matrixSummaryColumns(total: number): {
+  met: number;
+  notMet: number;
+  blank: number;
+  status: number;
+  missing: number;
+} {
+  const met = 2 + total + 1;
+  return { met, notMet: met + 1, blank: met + 2, status: met + 3, missing: met + 4 };
+}
+
+interface MatrixGeometry {
+  readonly total: number;
+  readonly lastDataRow: number;
+  readonly lastCode: number;
+  readonly cols: ReturnType<typeof matrixSummaryColumns>;
+  readonly lastCol: number;
+}
+
+function drawHeader(draft: SheetDraft, set: CriteriaSet, g: MatrixGeometry): void {
+  const twoLine = (column: number, label: string): void => {
+    draft.value(ROWS.header, column, label);
+    draft.merges.push(rangeAddress(ROWS.header, column, ROWS.shortTitle, column));
+  };
+  twoLine(COLS.province, "Tỉnh/thành phố");
+  twoLine(COLS.ward, "Phường");
+  set.criteria.forEach((criterion, i) => {
+    draft.value(ROWS.header, COLS.firstCode + i, criterion.code);
+    draft.value(ROWS.shortTitle, COLS.firstCode + i, criterion.title);
+  });
+  const labels: Array<[number, string]> = [
+    [g.cols.met, "Số đạt"],
+    [g.cols.notMet, "Không đạt"],
+    [g.cols.blank, "Chưa chấm"],
+    [g.cols.status, "Kết quả"],
+    [g.cols.missing, "Thiếu"],
+  ];
+  for (const [column, label] of labels) twoLine(column, label);
+}
+
+/** The formulas of one ward row, for row "{r}". */
+function wardRowFormulas(set: CriteriaSet, g: MatrixGeometry, options: MatrixOptions): RepeatedRowsSpec["cells"] {
+  const entries = `${L(COLS.firstCode)}{r}:${L(g.lastCode)}{r}`;
+  const ref = (column: number): string => `$${L(column)}{r}`;
+  const refs = {
+    met: ref(g.cols.met),
+    notMet: ref(g.cols.notMet),
+    blank: ref(g.cols.blank),
+    missing: ref(g.cols.missing),
+  };
+  const status = statusExpression(refs, g.total, options.language);
+  const missing = missingListExpression(
+    set.criteria.map((c, i) => ({ cell: `${L(COLS.firstCode + i)}{r}`, code: c.code })),
+  );
+  return [
+    { column: L(g.cols.met), formula: passCountFormula(entries) },
+    { column: L(g.cols.notMet), formula: failCountFormula(entries) },
+    { column: L(g.cols.blank), formula: blankCountFormula(entries) },
+    { column: L(g.cols.status), formula: `=IF(COUNTA(${L(COLS.province)}{r}:${L(g.lastCode)}{r})=0,"",${status})` },
+    { column: L(g.cols.missing), formula: `=${missing}` },
+  ];
+}
+
+function matrixStyles(draft: SheetDraft, g: MatrixGeometry): void {
+  const { lastDataRow, lastCode, cols, lastCol } = g;
+  draft.style(rangeAddress(ROWS.header, 1, ROWS.shortTitle, lastCol), HEADER_STYLE);
+  draft.style(rangeAddress(ROWS.shortTitle, COLS.firstCode, ROWS.shortTitle, lastCode), {
+    bold: false,
+    fontSize: 8,
+    vertical: "top",
+  });
+  draft.style(rangeAddress(ROWS.firstData, 1, lastDataRow, lastCol), { border: "thin" });
+  draft.style(rangeAddress(ROWS.firstData, COLS.province, lastDataRow, COLS.ward), {
+    numberFormat: NUMBER_FORMAT_TEXT,
+  });
+  draft.style(rangeAddress(ROWS.firstData, COLS.firstCode, lastDataRow, lastCode), { horizontal: "center" });
+  draft.style(rangeAddress(ROWS.firstData, cols.met, lastDataRow, cols.blank), {
+    horizontal: "center",
+    numberFormat: "0",
+  });
+  draft.style(rangeAddress(ROWS.firstData, cols.status, lastDataRow, cols.missing), { wrapText: true });
+}
+
+function matrixMarker(set: CriteriaSet, g: MatrixGeometry): MarkerInfo {
+  return {
+    formatVersion: MARKER_FORMAT_VERSION,
+    kind: "matrix",
+    setId: set.id,
+    setVersion: set.version,
+    criteriaCount: g.total,
+    headerRow: ROWS.header,
+    codeRow: ROWS.header,
+    firstDataRow: ROWS.firstData,
+    lastDataRow: g.lastDataRow,
+    firstCodeColumn: COLS.firstCode,
+    lastCodeColumn: g.lastCode,
+    province: { row: ROWS.header, column: COLS.province },
+    ward: { row: ROWS.header, column: COLS.ward },
+  };
+}
+
+function matrixFormats(g: MatrixGeometry): ConditionalFormatSpec[] {
+  const { lastDataRow, lastCode, cols, total } = g;
+  const first = ROWS.firstData;
+  const rowHasData = `COUNTA($${L(COLS.province)}${first}:$${L(lastCode)}${first})>0`;
+  const metRef = `$${L(cols.met)}${first}`;
+  const summary = rangeAddress(first, cols.met, lastDataRow, cols.missing);
+  const short = {
+    formula: `=AND(${rowHasData},${metRef}<${total})`,
+    fill: COLORS.rowShortFill,
+    stopIfTrue: true,
+    description: "Phường chưa đạt đủ tất cả tiêu chí",
+  };
+  const entries = rangeAddress(first, COLS.firstCode, lastDataRow, lastCode);
+  return [
+    ...resultFormats(
+      rangeAddress(ROWS.title, 1, lastDataRow, g.lastCol),
+      ROWS.marker,
+      entries,
+      cellAddress(first, COLS.firstCode),
+      rowHasData,
+      {
+        invalid: "Ô kết quả không hợp lệ",
+        notAssessed: "Tiêu chí chưa chấm (dòng đã có dữ liệu)",
+      },
+    ),
+    {
+      id: "fullMarks",
+      range: summary,
+      formula: `=${metRef}=${total}`,
+      fill: COLORS.fullMarksFill,
+      fontColor: COLORS.fullMarksFont,
+      stopIfTrue: true,
+      description: "Phường đạt đủ tất cả tiêu chí",
+    },
+    { id: "rowShort", range: rangeAddress(first, COLS.province, lastDataRow, COLS.ward), ...short },
+    { id: "rowShort", range: summary, ...short },
+  ];
+}
 
 export function buildMatrixTemplate(set: CriteriaSet, options: MatrixOptions = {}): TemplateSpec {
   const wardRows = options.wardRows ?? DEFAULT_WARD_ROWS;
@@ -29,163 +184,69 @@ export function buildMatrixTemplate(set: CriteriaSet, options: MatrixOptions = {
     throw new RangeError(`Số dòng phường phải là số nguyên từ 1 đến ${MAX_WARD_ROWS} (nhận ${wardRows}).`);
   }
   const total = set.criteria.length;
-  const markerRow = 1;
-  const titleRow = 2;
-  const headerRow = 4;
-  const shortTitleRow = 5;
-  const firstDataRow = 6;
-  const lastDataRow = firstDataRow + wardRows - 1;
-
-  const provinceCol = 1;
-  const wardCol = 2;
-  const firstCode = 3;
-  const lastCode = firstCode + total - 1;
-  const metCol = lastCode + 1;
-  const notMetCol = metCol + 1;
-  const blankCol = metCol + 2;
-  const statusCol = metCol + 3;
-  const missingCol = metCol + 4;
-  const lastCol = missingCol;
-  const L = columnLetter;
-
-  const cells: CellSpec[] = [];
-  const styles: RangeStyleSpec[] = [];
-  const merges: string[] = [];
-  const value = (row: number, column: number, v: string | number): void => {
-    cells.push({ address: cellAddress(row, column), value: v });
+  const cols = matrixSummaryColumns(total);
+  const g: MatrixGeometry = {
+    total,
+    lastDataRow: ROWS.firstData + wardRows - 1,
+    lastCode: COLS.firstCode + total - 1,
+    cols,
+    lastCol: cols.missing,
   };
-
-  value(titleRow, 1, options.title ?? "BẢNG CHẤM NHANH CÔNG AN PHƯỜNG ĐIỂN HÌNH, KIỂU MẪU");
-  merges.push(rangeAddress(titleRow, 1, titleRow, lastCol));
-  styles.push({ range: rangeAddress(titleRow, 1, titleRow, lastCol), style: { bold: true, fontSize: 14, horizontal: "center", fontColor: COLORS.titleFont } });
-  value(titleRow + 1, 1, `Bộ tiêu chí: ${set.title} — phiên bản ${set.version}. Nhập 1/0, x, Đ/K hoặc Đạt/Không đạt; ô trống = chưa chấm.`);
-  merges.push(rangeAddress(titleRow + 1, 1, titleRow + 1, lastCol));
-  styles.push({ range: rangeAddress(titleRow + 1, 1, titleRow + 1, lastCol), style: { italic: true, horizontal: "center" } });
-
-  const twoLine = (column: number, label: string): void => {
-    value(headerRow, column, label);
-    merges.push(rangeAddress(headerRow, column, shortTitleRow, column));
-  };
-  twoLine(provinceCol, "Tỉnh/thành phố");
-  twoLine(wardCol, "Phường");
-  set.criteria.forEach((criterion, i) => {
-    value(headerRow, firstCode + i, criterion.code);
-    value(shortTitleRow, firstCode + i, criterion.title);
-  });
-  twoLine(metCol, "Số đạt");
-  twoLine(notMetCol, "Không đạt");
-  twoLine(blankCol, "Chưa chấm");
-  twoLine(statusCol, "Kết quả");
-  twoLine(missingCol, "Thiếu");
-
-  const entries = `${L(firstCode)}{r}:${L(lastCode)}{r}`;
-  const ref = (column: number): string => `$${L(column)}{r}`;
-  const repeatedCells = [
-    { column: L(metCol), formula: passCountFormula(entries) },
-    { column: L(notMetCol), formula: failCountFormula(entries) },
-    { column: L(blankCol), formula: blankCountFormula(entries) },
-    {
-      column: L(statusCol),
-      formula: `=IF(COUNTA(${L(provinceCol)}{r}:${L(lastCode)}{r})=0,"",${statusExpression({ met: ref(metCol), notMet: ref(notMetCol), blank: ref(blankCol), missing: ref(missingCol) }, total)})`,
-    },
-    { column: L(missingCol), formula: `=${missingListExpression(set.criteria.map((c, i) => ({ cell: `${L(firstCode + i)}{r}`, code: c.code })))}` },
-  ];
-
-  const marker: MarkerInfo = {
-    formatVersion: MARKER_FORMAT_VERSION,
-    kind: "matrix",
-    setId: set.id,
-    setVersion: set.version,
-    criteriaCount: total,
-    headerRow,
-    codeRow: headerRow,
-    firstDataRow,
-    lastDataRow,
-    firstCodeColumn: firstCode,
-    lastCodeColumn: lastCode,
-    province: { row: headerRow, column: provinceCol },
-    ward: { row: headerRow, column: wardCol },
-  };
-  cells.push(...markerCells(marker, markerRow));
-  const lastColumn = Math.max(lastCol, MARKER_WIDTH);
-
-  const header = rangeAddress(headerRow, 1, shortTitleRow, lastCol);
-  const data = rangeAddress(firstDataRow, 1, lastDataRow, lastCol);
-  const entryRange = rangeAddress(firstDataRow, firstCode, lastDataRow, lastCode);
-  styles.unshift({ range: rangeAddress(1, 1, lastDataRow, lastCol), style: { fontName: FONT_NAME, fontSize: 11 } });
-  styles.push(
-    { range: header, style: { bold: true, fill: COLORS.headerFill, horizontal: "center", vertical: "center", wrapText: true, border: "thin" } },
-    { range: rangeAddress(shortTitleRow, firstCode, shortTitleRow, lastCode), style: { bold: false, fontSize: 8, vertical: "top" } },
-    { range: data, style: { border: "thin" } },
-    { range: rangeAddress(firstDataRow, provinceCol, lastDataRow, wardCol), style: { numberFormat: NUMBER_FORMAT_TEXT } },
-    { range: entryRange, style: { horizontal: "center" } },
-    { range: rangeAddress(firstDataRow, metCol, lastDataRow, blankCol), style: { horizontal: "center", numberFormat: "0" } },
-    { range: rangeAddress(firstDataRow, statusCol, lastDataRow, missingCol), style: { wrapText: true } },
-    { range: rangeAddress(markerRow, 1, markerRow, MARKER_WIDTH), style: { fontName: FONT_NAME, fontSize: 8, fontColor: COLORS.markerFont, numberFormat: "General" } },
+  const draft = new SheetDraft();
+  const subtitle = `Bộ tiêu chí: ${set.title} — phiên bản ${set.version}. Nhập ${SUGGESTED_TOKENS}; ô trống = chưa chấm.`;
+  draft.titles(
+    ROWS.title,
+    g.lastCol,
+    options.title ?? "BẢNG CHẤM NHANH CÔNG AN PHƯỜNG ĐIỂN HÌNH, KIỂU MẪU",
+    subtitle,
+    false,
   );
-
-  const top = cellAddress(firstDataRow, firstCode);
-  const rowHasData = `COUNTA($${L(provinceCol)}${firstDataRow}:$${L(lastCode)}${firstDataRow})>0`;
-  const metRef = `$${L(metCol)}${firstDataRow}`;
-  const summaryRange = rangeAddress(firstDataRow, metCol, lastDataRow, missingCol);
-  const conditionalFormats: ConditionalFormatSpec[] = [
-    { id: "checkFlag", range: rangeAddress(titleRow, 1, lastDataRow, lastCol), formula: flagFormula(markerRow, 1), fill: COLORS.checkFlagFill, fontColor: COLORS.checkFlagFont, bold: true, stopIfTrue: true, description: CHECK_FLAG_DESCRIPTION },
-    { id: "invalid", range: entryRange, formula: `=${invalidTest(top)}`, fill: COLORS.invalidFill, fontColor: COLORS.invalidFont, bold: true, stopIfTrue: true, description: "Ô kết quả không hợp lệ" },
-    { id: "notMet", range: entryRange, formula: `=${notMetTest(top)}`, fill: COLORS.notMetFill, fontColor: COLORS.notMetFont, stopIfTrue: true, description: "Tiêu chí không đạt" },
-    { id: "notAssessed", range: entryRange, formula: `=AND(${top}="",${rowHasData})`, fill: COLORS.notAssessedFill, stopIfTrue: true, description: "Tiêu chí chưa chấm (dòng đã có dữ liệu)" },
-    { id: "fullMarks", range: summaryRange, formula: `=${metRef}=${total}`, fill: COLORS.fullMarksFill, fontColor: COLORS.fullMarksFont, stopIfTrue: true, description: "Phường đạt đủ tất cả tiêu chí" },
-    { id: "rowShort", range: rangeAddress(firstDataRow, provinceCol, lastDataRow, wardCol), formula: `=AND(${rowHasData},${metRef}<${total})`, fill: COLORS.rowShortFill, stopIfTrue: true, description: "Phường chưa đạt đủ tất cả tiêu chí" },
-    { id: "rowShort", range: summaryRange, formula: `=AND(${rowHasData},${metRef}<${total})`, fill: COLORS.rowShortFill, stopIfTrue: true, description: "Phường chưa đạt đủ tất cả tiêu chí" },
-  ];
-
+  drawHeader(draft, set, g);
+  const repeated = wardRowFormulas(set, g, options);
+  assertFormulaLengths(
+    repeated.map((c) => expandRowFormula(c.formula, g.lastDataRow)),
+    total,
+  );
+  draft.marker(matrixMarker(set, g), ROWS.marker, rangeAddress(1, 1, g.lastDataRow, g.lastCol), 11);
+  matrixStyles(draft, g);
+  const lastColumn = Math.max(g.lastCol, MARKER_WIDTH);
+  const widths = [16, 22, ...set.criteria.map(() => 6), 7, 8, 8, 30, 24];
   return {
     kind: "matrix",
     sheetName: safeSheetName(options.sheetName ?? "Bảng chấm nhanh"),
     setId: set.id,
     setVersion: set.version,
     codes: set.criteria.map((c) => c.code),
-    usedRange: rangeAddress(1, 1, lastDataRow, lastColumn),
-    cells,
-    repeatedRows: { firstRow: firstDataRow, lastRow: lastDataRow, cells: repeatedCells },
-    merges,
-    styles,
-    columnWidths: [
-      { column: L(provinceCol), width: 16 },
-      { column: L(wardCol), width: 22 },
-      ...set.criteria.map((_, i) => ({ column: L(firstCode + i), width: 6 })),
-      { column: L(metCol), width: 7 },
-      { column: L(notMetCol), width: 8 },
-      { column: L(blankCol), width: 8 },
-      { column: L(statusCol), width: 30 },
-      { column: L(missingCol), width: 24 },
-    ],
-    rowHeights: [{ row: shortTitleRow, height: 72 }],
-    hiddenRows: [markerRow],
-    validations: [
-      { range: entryRange, list: SHORT_LIST, allowBlank: true, errorStyle: "warning", errorTitle: VALIDATION_TITLE, errorMessage: validationMessage(SHORT_LIST), promptTitle: PROMPT_TITLE, prompt: MATRIX_PROMPT },
-    ],
-    conditionalFormats,
-    freeze: { rows: shortTitleRow, columns: wardCol },
-    print: { orientation: "landscape", paperSize: "A4", fitToWidth: 1, fitToHeight: 0, titleRows: `${headerRow}:${shortTitleRow}`, printArea: rangeAddress(titleRow, 1, lastDataRow, lastCol), centerHorizontally: true },
-    names: [
-      { name: MARKER_NAME, reference: `$A$${markerRow}:$${L(MARKER_WIDTH)}$${markerRow}`, comment: "Dấu hiệu mẫu KIEUMAU (loại mẫu, bộ tiêu chí, vị trí)" },
-      { name: DATA_NAME, reference: `$${L(provinceCol)}$${firstDataRow}:$${L(lastCode)}$${lastDataRow}`, comment: "Tỉnh, phường và kết quả từng tiêu chí" },
-    ],
+    usedRange: rangeAddress(1, 1, g.lastDataRow, lastColumn),
+    cells: draft.cells,
+    repeatedRows: { firstRow: ROWS.firstData, lastRow: g.lastDataRow, cells: repeated },
+    merges: draft.merges,
+    styles: draft.styles,
+    columnWidths: widths.map((width, i) => ({ column: L(i + 1), width })),
+    rowHeights: [{ row: ROWS.shortTitle, height: 72 }],
+    hiddenRows: [ROWS.marker],
+    validations: [resultValidation(rangeAddress(ROWS.firstData, COLS.firstCode, g.lastDataRow, g.lastCode), "warning")],
+    conditionalFormats: matrixFormats(g),
+    freeze: { rows: ROWS.shortTitle, columns: COLS.ward },
+    print: printSetup(
+      "landscape",
+      `${ROWS.header}:${ROWS.shortTitle}`,
+      rangeAddress(ROWS.title, 1, g.lastDataRow, g.lastCol),
+    ),
+    names: templateNames(
+      ROWS.marker,
+      absoluteRange(ROWS.firstData, COLS.province, g.lastDataRow, g.lastCode),
+      "Tỉnh, phường và kết quả từng tiêu chí",
+    ),
     layout: {
-      markerRow,
-      headerRow,
-      codeRow: headerRow,
-      firstDataRow,
-      lastDataRow,
-      criteria: set.criteria.map((c, i) => ({ code: c.code, column: firstCode + i })),
+      markerRow: ROWS.marker,
+      headerRow: ROWS.header,
+      codeRow: ROWS.header,
+      firstDataRow: ROWS.firstData,
+      lastDataRow: g.lastDataRow,
+      criteria: set.criteria.map((c, i) => ({ code: c.code, column: COLS.firstCode + i })),
       lastColumn,
-      flagCell: cellAddress(markerRow, 1 + FLAG_OFFSET),
+      flagCell: cellAddress(ROWS.marker, 1 + FLAG_OFFSET),
     },
   };
-}
-
-/** Column numbers of the matrix's summary columns for a set of `total` criteria. */
-export function matrixSummaryColumns(total: number): { met: number; notMet: number; blank: number; status: number; missing: number } {
-  const met = 2 + total + 1;
-  return { met, notMet: met + 1, blank: met + 2, status: met + 3, missing: met + 4 };
 }

@@ -1,5 +1,5 @@
 /** Shared look of both templates: fonts, colours, messages (Vietnamese first). */
-import { CANONICAL_MET, CANONICAL_NOT_MET, SUGGESTED_TOKENS } from "../entries/vocabulary";
+import { LISTED_TOKENS, SUGGESTED_TOKENS } from "../entries/vocabulary";
 
 export const FONT_NAME = "Times New Roman";
 
@@ -23,23 +23,25 @@ export const COLORS = {
 
 export const NUMBER_FORMAT_TEXT = "@";
 export const NUMBER_FORMAT_DATE = "dd/mm/yyyy";
-export const NUMBER_FORMAT_GENERAL = "General";
 
-export const LONG_LIST: readonly string[] = [CANONICAL_MET, CANONICAL_NOT_MET];
-/** Short tokens for fast keyboard entry, all counted by the native formulas. */
-export const SHORT_LIST: readonly string[] = [CANONICAL_MET, CANONICAL_NOT_MET, "Đ", "K", "x", "1", "0"];
+/** The in-cell validation list of BOTH layouts (from the vocabulary): everything it lists, the native formulas count. */
+export const RESULT_LIST: readonly string[] = LISTED_TOKENS;
 
 export const VALIDATION_TITLE = "Kết quả không hợp lệ";
 export function validationMessage(list: readonly string[]): string {
   return `Ô kết quả chỉ nhận: ${list.join(", ")}. Để trống nếu chưa chấm. (Result must be one of the listed values; leave blank if not assessed.)`;
 }
 export const PROMPT_TITLE = "Kết quả";
-export const MATRIX_PROMPT = `Gõ ${SUGGESTED_TOKENS}; ô trống = chưa chấm.`;
+export const RESULT_PROMPT = `Gõ ${SUGGESTED_TOKENS} hoặc chọn trong danh sách; ô trống = chưa chấm.`;
 
 /** Excel sheet names: ≤ 31 characters, none of []:*?/\ . */
 export function safeSheetName(name: string): string {
-  const cleaned = name.replace(/[[\]:*?/\\]/gu, " ").replace(/^'+|'+$/gu, "").trim();
+  const cleaned = name
+    .replace(/[[\]:*?/\\]/gu, " ")
+    .replace(/^'+|'+$/gu, "")
+    .trim();
   return (cleaned === "" ? "Mẫu" : cleaned).slice(0, 31);
 }
 
-export const CHECK_FLAG_DESCRIPTION = "Ô add-in đánh dấu khi Kiểm tra: cần chuẩn hoá hoặc thiếu thông tin (xem danh sách trong ngăn tác vụ)";
+export const CHECK_FLAG_DESCRIPTION =
+  "Ô add-in đánh dấu khi Kiểm tra: cần chuẩn hoá hoặc thiếu thông tin (xem danh sách trong ngăn tác vụ)";

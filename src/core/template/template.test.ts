@@ -170,7 +170,9 @@ describe("phiếu chấm formulas, evaluated by HyperFormula", () => {
       expect(String(valueAt.get(cellAddress(place.row ?? 0, 3)))).toContain(criterion?.text ?? "?");
     });
     const validation = spec.validations[0];
-    expect(validation?.list).toEqual(["Đạt", "Không đạt"]);
+    // The phiếu accepts the same shortcuts as the matrix (one list, from the vocabulary).
+    expect(validation?.list).toEqual(buildMatrixTemplate(DEFAULT_CRITERIA_SET).validations[0]?.list);
+    expect(validation?.list).toEqual(expect.arrayContaining(["Đạt", "Không đạt", "Chưa đạt", "Đ", "K", "x", "1", "0"]));
     expect(parseRange(validation?.range ?? "A1")).toMatchObject({ top: spec.layout.firstDataRow, bottom: spec.layout.lastDataRow, left: 4, right: 4 });
     expect(validation?.errorMessage).toMatch(/Đạt, Không đạt/u);
     const headings = spec.cells.filter((c) => typeof c.value === "string" && /^[IVX]+\. /u.test(c.value));
