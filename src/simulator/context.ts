@@ -165,52 +165,80 @@ export abstract class SimObject {
     return this;
   }
 
-  /** Queue a load of `paths` (null = every scalar property). */
+  /** Queue a load of `paths` (null = every scalar property, and a collection's items with theirs). */
   queueLoad(paths: readonly string[] | null): void {
     const scalars = this.scalarProperties();
+    const collections = this.collectionNames();
     const own: string[] = [];
     const nested = new Map<string, string[]>();
+    // Collection name → sub-paths of its items (null: every scalar of each item).
+    const itemPaths = new Map<string, string[] | null>();
+    if (paths === null) for (const name of collections) itemPaths.set(name, null);
     for (const path of paths ?? Object.keys(scalars)) {
       const [head, ...rest] = path.split("/");
       const name = head as string;
-      if (rest.length > 0 || !(name in scalars)) {
-        const children = this.navigation();
-        if (name in children) {
-          const list = nested.get(name) ?? [];
-          if (rest.length > 0) list.push(rest.join("/"));
-          nested.set(name, list);
-          continue;
-        }
-        if (!this.loadCollectionItems(name, rest)) {
-          throw new SimulatedOfficeError("InvalidArgument", `Cannot load '${path}' on ${this.typeName}.`);
-        }
+      if (rest.length === 0 && name in scalars) {
+        own.push(name);
         continue;
       }
-      own.push(name);
+      const children = this.navigation();
+      if (name in children) {
+        const list = nested.get(name) ?? [];
+        if (rest.length > 0) list.push(rest.join("/"));
+        nested.set(name, list);
+      } else if (collections.includes(name)) {
+        const sub = itemPaths.has(name) ? itemPaths.get(name) : [];
+        itemPaths.set(name, sub === null || sub === undefined || rest.length === 0 ? null : [...sub, rest.join("/")]);
+      } else {
+        throw new SimulatedOfficeError("InvalidArgument", `Cannot load '${path}' on ${this.typeName}.`);
+      }
     }
-    if (own.length > 0) {
-      this.ctx.enqueue({
-        kind: "read",
-        wire: { load: this.typeName, properties: own },
-        apply: () => {
-          const result: Record<string, unknown> = {};
-          for (const name of own) result[name] = (scalars[name] as () => unknown)();
-          return result;
-        },
-        deliver: (response) => {
-          for (const [name, value] of Object.entries(response as Record<string, unknown>)) this.loaded.set(name, value);
-        },
-      });
-    }
+    if (own.length > 0) this.queueOwnLoad(scalars, own);
+    for (const [name, sub] of itemPaths) this.loadCollectionItems(name, sub);
     for (const [name, sub] of nested) {
       const child = (this.navigation()[name] as () => SimObject)();
       child.queueLoad(sub.length > 0 ? sub : null);
     }
   }
 
-  /** Collections override: load "items" with optional sub-properties. */
-  protected loadCollectionItems(_name: string, _rest: string[]): boolean {
-    return false;
+  private queueOwnLoad(scalars: Record<string, () => unknown>, own: readonly string[]): void {
+    this.ctx.enqueue({
+      kind: "read",
+      wire: { load: this.typeName, properties: own },
+      apply: () => {
+        const result: Record<string, unknown> = {};
+        for (const name of own) result[name] = (scalars[name] as () => unknown)();
+        return result;
+      },
+      deliver: (response) => {
+        for (const [name, value] of Object.entries(response as Record<string, unknown>)) this.loaded.set(name, value);
+      },
+    });
+  }
+
+  /**
+   * Read `paths` (null = every scalar property) now, at sync time: how a
+   * collection loads "items/…" of its items. Only scalar properties.
+   */
+  readScalars(paths: readonly string[] | null): Record<string, unknown> {
+    const scalars = this.scalarProperties();
+    const result: Record<string, unknown> = {};
+    for (const name of paths ?? Object.keys(scalars)) {
+      const read = scalars[name];
+      if (read === undefined) throw new SimulatedOfficeError("InvalidArgument", `Cannot load 'items/${name}' on ${this.typeName} (only scalar properties of items).`);
+      result[name] = read();
+    }
+    return result;
+  }
+
+  /** Collections: the names of their item lists ("items"). */
+  protected collectionNames(): readonly string[] {
+    return [];
+  }
+
+  /** Collections: queue the load of the items named `name`, each with `paths` (null = every scalar). */
+  protected loadCollectionItems(_name: string, _paths: readonly string[] | null): void {
+    throw new SimulatedOfficeError("InvalidArgument", `${this.typeName} has no collection to load.`);
   }
 
   /** Read a loaded property or throw PropertyNotLoaded. */

@@ -5,6 +5,9 @@
  *  - writes and loads are queued and run in order on `context.sync()`;
  *  - reading a property that was not loaded, or loaded but not yet synced,
  *    throws PropertyNotLoaded; `isNullObject` is known only after a sync;
+ *  - a collection's "items/name" loads only `name` of each item ("items"
+ *    alone loads every scalar property), so reading `visibility` of a sheet
+ *    from `worksheets.load("items/name")` throws, as in Office.js;
  *  - `getItem` of a missing sheet/name fails the sync with ItemNotFound;
  *  - every sync is counted and its operations serialised: `stats.requests`
  *    holds each request's and response's size in bytes; above 5,000,000

@@ -6,6 +6,7 @@ import { SimulatedOfficeError, invalidArgument, itemNotFound, notImplemented } f
 import { intersects, type ConditionalFormatState, type SheetState } from "../state";
 import { SheetHandle, RangeHandle, SimClientResult } from "./handles";
 import { normaliseColor } from "./format";
+import { SimCollection } from "./collection";
 import { SimRange } from "./range";
 
 export class SimConditionalRangeFill extends SimObject {
@@ -125,11 +126,9 @@ export class SimConditionalFormat extends SimObject {
   }
 }
 
-export class SimConditionalFormatCollection extends SimObject {
+export class SimConditionalFormatCollection extends SimCollection<SimConditionalFormat> {
   protected readonly typeName = "ConditionalFormatCollection";
-  private loadedItems: SimConditionalFormat[] | null = null;
   constructor(ctx: SimRequestContext, private readonly range: SimRange) { super(ctx); }
-  protected scalarProperties(): Record<string, () => unknown> { return {}; }
 
   private matching(): Array<{ sheet: SheetState; cf: ConditionalFormatState }> {
     const t = this.range.handle.get();
@@ -176,28 +175,7 @@ export class SimConditionalFormatCollection extends SimObject {
     });
   }
 
-  get items(): SimConditionalFormat[] {
-    if (this.loadedItems === null) throw new SimulatedOfficeError("PropertyNotLoaded", "The property 'items' is not available. Load it and sync first.");
-    return this.loadedItems;
-  }
-
-  protected override loadCollectionItems(name: string): boolean {
-    if (name !== "items") return false;
-    this.ctx.enqueue({
-      kind: "read",
-      wire: { load: this.typeName, properties: ["items"] },
-      apply: () => this.matching(),
-      deliver: (found) => {
-        this.loadedItems = (found as Array<{ sheet: SheetState; cf: ConditionalFormatState }>).map((item) => {
-          const cf = new SimConditionalFormat(this.ctx, () => item);
-          cf.setLoaded("id", String(item.cf.id));
-          cf.setLoaded("type", item.cf.type);
-          cf.setLoaded("stopIfTrue", item.cf.stopIfTrue);
-          cf.setLoaded("priority", item.sheet.conditionalFormats.indexOf(item.cf));
-          return cf;
-        });
-      },
-    });
-    return true;
+  protected currentItems(): SimConditionalFormat[] {
+    return this.matching().map((item) => new SimConditionalFormat(this.ctx, () => item));
   }
 }

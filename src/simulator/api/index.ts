@@ -5,6 +5,7 @@
  * operation runs, as in Office.js.
  */
 export * from "./handles";
+export * from "./collection";
 export * from "./format";
 export * from "./conditional-format";
 export * from "./data-validation";

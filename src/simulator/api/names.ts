@@ -6,6 +6,7 @@ import { SimObject, type SimRequestContext } from "../context";
 import { SimulatedOfficeError, invalidArgument, itemNotFound } from "../errors";
 import { type NameState, type Rect } from "../state";
 import { SheetHandle, RangeHandle, SimClientResult } from "./handles";
+import { SimCollection } from "./collection";
 import { SimRange } from "./range";
 
 export const NAME_PATTERN = /^[\p{L}_\\][\p{L}\p{N}_.]*$/u;
@@ -17,8 +18,11 @@ export class SimNamedItem extends SimObject {
     private readonly locate: () => { item: NameState; scope: "Workbook" | "Worksheet"; remove: () => void } | null,
     private readonly nullable: boolean,
     what: string,
+    /** An item of a loaded collection: it exists, nothing to resolve. */
+    resolved = false,
   ) {
     super(ctx);
+    if (resolved) return;
     if (nullable) this.resolveOnSync(() => this.locate() === null, (isNull) => this.setLoaded("isNullObject", isNull));
     else this.resolveOnSync(() => {
       if (this.locate() === null) throw itemNotFound(`name ${what}`);
@@ -102,9 +106,8 @@ export class SimNamedItem extends SimObject {
   }
 }
 
-export class SimNamedItemCollection extends SimObject {
+export class SimNamedItemCollection extends SimCollection<SimNamedItem> {
   protected readonly typeName = "NamedItemCollection";
-  private loadedItems: SimNamedItem[] | null = null;
   constructor(
     ctx: SimRequestContext,
     private readonly store: () => Map<string, NameState> | null,
@@ -113,9 +116,8 @@ export class SimNamedItemCollection extends SimObject {
   ) {
     super(ctx);
   }
-  protected scalarProperties(): Record<string, () => unknown> { return {}; }
 
-  private itemFor(name: string, nullable: boolean): SimNamedItem {
+  private itemFor(name: string, nullable: boolean, resolved = false): SimNamedItem {
     const lower = name.toLowerCase();
     return new SimNamedItem(
       this.ctx,
@@ -126,6 +128,7 @@ export class SimNamedItemCollection extends SimObject {
       },
       nullable,
       name,
+      resolved,
     );
   }
 
@@ -165,24 +168,7 @@ export class SimNamedItemCollection extends SimObject {
   getCount(): SimClientResult<number> {
     return new SimClientResult(this.ctx, () => this.store()?.size ?? 0);
   }
-  get items(): SimNamedItem[] {
-    if (this.loadedItems === null) throw new SimulatedOfficeError("PropertyNotLoaded", "The property 'items' is not available. Load it and sync first.");
-    return this.loadedItems;
-  }
-  protected override loadCollectionItems(name: string): boolean {
-    if (name !== "items") return false;
-    this.ctx.enqueue({
-      kind: "read",
-      wire: { load: this.typeName, properties: ["items"] },
-      apply: () => [...(this.store()?.values() ?? [])].map((item) => item.name),
-      deliver: (names) => {
-        this.loadedItems = (names as string[]).map((n) => {
-          const item = this.itemFor(n, false);
-          item.setLoaded("name", n);
-          return item;
-        });
-      },
-    });
-    return true;
+  protected currentItems(): SimNamedItem[] {
+    return [...(this.store()?.values() ?? [])].map((item) => this.itemFor(item.name, false, true));
   }
 }

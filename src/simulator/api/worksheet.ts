@@ -8,6 +8,7 @@ import { type SheetState } from "../state";
 import { SheetHandle, RangeHandle, SimClientResult } from "./handles";
 import { SimRange } from "./range";
 import { SimNamedItemCollection } from "./names";
+import { SimCollection } from "./collection";
 import { SimFreezePanes, SimPageLayout } from "./sheet-layout";
 
 export class SimWorksheet extends SimObject {
@@ -119,10 +120,8 @@ export class SimWorksheet extends SimObject {
   }
 }
 
-export class SimWorksheetCollection extends SimObject {
+export class SimWorksheetCollection extends SimCollection<SimWorksheet> {
   protected readonly typeName = "WorksheetCollection";
-  private loadedItems: SimWorksheet[] | null = null;
-  protected scalarProperties(): Record<string, () => unknown> { return {}; }
 
   add(name?: string): SimWorksheet {
     let created: SheetState | null = null;
@@ -152,25 +151,7 @@ export class SimWorksheetCollection extends SimObject {
   getCount(): SimClientResult<number> {
     return new SimClientResult(this.ctx, () => this.ctx.state.sheets.length);
   }
-  get items(): SimWorksheet[] {
-    if (this.loadedItems === null) throw new SimulatedOfficeError("PropertyNotLoaded", "The property 'items' is not available. Load it and sync first.");
-    return this.loadedItems;
-  }
-  protected override loadCollectionItems(name: string): boolean {
-    if (name !== "items") return false;
-    this.ctx.enqueue({
-      kind: "read",
-      wire: { load: this.typeName, properties: ["items"] },
-      apply: () => this.ctx.state.sheets.map((s, position) => ({ id: s.id, name: s.name, position, visibility: s.visibility })),
-      deliver: (list) => {
-        this.loadedItems = (list as Array<{ id: string; name: string; position: number; visibility: string }>).map((info) => {
-          const sheet = this.ctx.state.sheetById(info.id);
-          const ws = new SimWorksheet(this.ctx, sheet === undefined ? new SheetHandle(this.ctx.state, () => undefined, false, info.name) : SheetHandle.of(this.ctx.state, sheet));
-          for (const [k, v] of Object.entries(info)) ws.setLoaded(k, v);
-          return ws;
-        });
-      },
-    });
-    return true;
+  protected currentItems(): SimWorksheet[] {
+    return this.ctx.state.sheets.map((sheet) => new SimWorksheet(this.ctx, SheetHandle.of(this.ctx.state, sheet)));
   }
 }
