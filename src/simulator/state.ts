@@ -6,6 +6,7 @@
  *
  * No Node-only APIs: the preview page runs this in the browser.
  */
+import { shiftObjectsForInsertedRows, type ChartState, type TableState } from "./objects-state";
 import { HyperFormula, DetailedCellError } from "hyperformula";
 import { SimulatedOfficeError, invalidArgument } from "./errors";
 import { adjustForInsertedRows, bindRowColumn, shiftFormula } from "./formula-shift";
@@ -111,6 +112,8 @@ export class SheetState {
   conditionalFormats: ConditionalFormatState[] = [];
   validations: ValidationState[] = [];
   readonly names = new Map<string, NameState>();
+  tables: TableState[] = [];
+  charts: ChartState[] = [];
   freeze: { rows: number; columns: number } = { rows: 0, columns: 0 };
   pageLayout: PageLayoutState = { orientation: "Portrait", paperSize: "Letter", centerHorizontally: false, zoom: { scale: 100 }, printArea: null, printTitleRows: null };
 
@@ -341,6 +344,7 @@ export class WorkbookState {
     };
     moveNames(sheet.names);
     moveNames(this.names);
+    shiftObjectsForInsertedRows(sheet, moveRect);
     // Formula text as HyperFormula rewrote it (references into this sheet moved).
     for (const other of this.sheets) {
       const id = this.hfSheet(other);

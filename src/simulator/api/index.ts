@@ -13,4 +13,6 @@ export * from "./range";
 export * from "./names";
 export * from "./sheet-layout";
 export * from "./worksheet";
+export * from "./table";
+export * from "./chart";
 export * from "./workbook";

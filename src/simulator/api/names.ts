@@ -137,7 +137,8 @@ export class SimNamedItemCollection extends SimCollection<SimNamedItem> {
     this.write({ method: "add", name, reference: typeof reference === "string" ? reference : "range", comment }, () => {
       const map = this.store();
       if (map === null) return;
-      if (map.has(name.toLowerCase())) throw new SimulatedOfficeError("ItemAlreadyExists", `The name '${name}' already exists.`);
+      const taken = map.has(name.toLowerCase()) || this.ctx.state.sheets.some((sh) => sh.tables.some((t) => t.name.toLowerCase() === name.toLowerCase()));
+      if (taken) throw new SimulatedOfficeError("ItemAlreadyExists", `The name '${name}' already exists.`);
       let target: NameState["target"];
       if (typeof reference === "string") {
         const text = reference.replace(/^=/u, "");

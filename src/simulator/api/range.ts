@@ -51,27 +51,14 @@ export class SimRange extends SimObject {
         const x = t();
         return x === null ? null : (x.rect.bottom - x.rect.top + 1) * (x.rect.right - x.rect.left + 1);
       },
-      values: () => {
-        const x = t();
-        return x === null ? null : grid(x.rect, (row, column) => state.value(x.sheet, row, column));
-      },
-      formulas: () => {
-        const x = t();
-        return x === null
-          ? null
-          : grid(x.rect, (row, column) => {
-              const input = x.sheet.input(row, column);
-              return input === undefined ? "" : input.kind === "formula" ? input.formula : input.value;
-            });
-      },
-      numberFormat: () => {
-        const x = t();
-        return x === null ? null : grid(x.rect, (row, column) => x.sheet.numberFormat(row, column));
-      },
-      text: () => {
-        const x = t();
-        return x === null ? null : grid(x.rect, (row, column) => displayText(state.value(x.sheet, row, column), x.sheet.numberFormat(row, column)));
-      },
+      values: () => this.readGrid((sheet, row, column) => state.value(sheet, row, column)),
+      formulas: () =>
+        this.readGrid((sheet, row, column) => {
+          const input = sheet.input(row, column);
+          return input === undefined ? "" : input.kind === "formula" ? input.formula : input.value;
+        }),
+      numberFormat: () => this.readGrid((sheet, row, column) => sheet.numberFormat(row, column)),
+      text: () => this.readGrid((sheet, row, column) => displayText(state.value(sheet, row, column), sheet.numberFormat(row, column))),
       rowHidden: () => {
         const x = t();
         if (x === null) return null;
@@ -153,6 +140,14 @@ export class SimRange extends SimObject {
   }
   get worksheet(): SimWorksheet {
     return new SimWorksheet(this.ctx, this.handle.sheet);
+  }
+
+  /** A per-cell read of the whole range (at sync), within Excel's cell limit for get operations. */
+  private readGrid<T>(cell: (sheet: SheetState, row: number, column: number) => T): T[][] | null {
+    const x = this.handle.get();
+    if (x === null) return null;
+    this.ctx.checkCellRead((x.rect.bottom - x.rect.top + 1) * (x.rect.right - x.rect.left + 1));
+    return grid(x.rect, (row, column) => cell(x.sheet, row, column));
   }
 
   /* internal helpers used by format objects */

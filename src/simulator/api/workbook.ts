@@ -1,18 +1,21 @@
 /**
- * Workbook: worksheets, names, selection.
+ * Workbook: worksheets, names, tables, selection.
  */
 import { SimObject, type SimRequestContext } from "../context";
 import { SheetHandle, RangeHandle } from "./handles";
 import { SimRange } from "./range";
 import { SimNamedItemCollection } from "./names";
+import { SimTableCollection } from "./table";
 import { SimWorksheetCollection } from "./worksheet";
 
 export class SimWorkbook extends SimObject {
   protected readonly typeName = "Workbook";
   readonly worksheets: SimWorksheetCollection;
   readonly names: SimNamedItemCollection;
+  readonly tables: SimTableCollection;
   constructor(ctx: SimRequestContext) {
     super(ctx);
+    this.tables = new SimTableCollection(ctx, null);
     this.worksheets = new SimWorksheetCollection(ctx);
     this.names = new SimNamedItemCollection(ctx, () => ctx.state.names, "Workbook", null);
   }

@@ -10,11 +10,15 @@ import { SimRange } from "./range";
 import { SimNamedItemCollection } from "./names";
 import { SimCollection } from "./collection";
 import { SimFreezePanes, SimPageLayout } from "./sheet-layout";
+import { SimTableCollection } from "./table";
+import { SimChartCollection } from "./chart";
 
 export class SimWorksheet extends SimObject {
   protected readonly typeName = "Worksheet";
   readonly handle: SheetHandle;
   private namesCollection: SimNamedItemCollection | null = null;
+  private tableCollection: SimTableCollection | null = null;
+  private chartCollection: SimChartCollection | null = null;
   constructor(ctx: SimRequestContext, handle: SheetHandle) {
     super(ctx);
     this.handle = handle;
@@ -75,6 +79,14 @@ export class SimWorksheet extends SimObject {
     this.namesCollection ??= new SimNamedItemCollection(this.ctx, () => this.handle.get()?.names ?? null, "Worksheet", this.handle);
     return this.namesCollection;
   }
+  get tables(): SimTableCollection {
+    this.tableCollection ??= new SimTableCollection(this.ctx, this.handle);
+    return this.tableCollection;
+  }
+  get charts(): SimChartCollection {
+    this.chartCollection ??= new SimChartCollection(this.ctx, this.handle);
+    return this.chartCollection;
+  }
   get freezePanes(): SimFreezePanes {
     return new SimFreezePanes(this.ctx, this.handle);
   }
@@ -95,7 +107,9 @@ export class SimWorksheet extends SimObject {
     return new SimRange(this.ctx, new RangeHandle(this.handle, () => ({ top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 }), false));
   }
   getCell(row: number, column: number): SimRange {
-    return this.getRangeByIndexes(row, column, 1, 1);
+    // Not through getRangeByIndexes: that is ExcelApi 1.7, getCell is 1.1.
+    if (row < 0 || column < 0) throw invalidArgument("getCell needs a cell on the sheet.");
+    return new SimRange(this.ctx, new RangeHandle(this.handle, () => ({ top: row, left: column, bottom: row, right: column }), false));
   }
   getUsedRange(valuesOnly = false): SimRange {
     // Excel returns A1 for an empty sheet.
