@@ -138,7 +138,10 @@ export class SimRequestContext {
     await Promise.resolve();
     if (this.payloadLimit !== null && requestBytes > this.payloadLimit) {
       this.stats.requests.push({ operations: operations.length, requestBytes, responseBytes: 0 });
-      throw new SimulatedOfficeError("RequestPayloadSizeLimitExceeded", `The request payload size has exceeded the limit (${requestBytes} bytes).`);
+      throw new SimulatedOfficeError(
+        "RequestPayloadSizeLimitExceeded",
+        `The request payload size has exceeded the limit (${requestBytes} bytes).`,
+      );
     }
     const responses: Array<[Operation, unknown]> = [];
     const hf = this.state.hf;
@@ -169,7 +172,10 @@ export class SimRequestContext {
     this.stats.maxResponseBytes = Math.max(this.stats.maxResponseBytes, responseBytes);
     this.stats.requests.push({ operations: operations.length, requestBytes, responseBytes });
     if (this.payloadLimit !== null && responseBytes > this.payloadLimit) {
-      throw new SimulatedOfficeError("ResponsePayloadSizeLimitExceeded", `The response payload size has exceeded the limit (${responseBytes} bytes).`);
+      throw new SimulatedOfficeError(
+        "ResponsePayloadSizeLimitExceeded",
+        `The response payload size has exceeded the limit (${responseBytes} bytes).`,
+      );
     }
     for (const [operation, response] of responses) operation.deliver?.(response);
   }
@@ -180,7 +186,11 @@ export type LoadOption = string | string[] | { select?: string | string[]; expan
 /** "a, b/c" | ["a","b/c"] | {select} → ["a", "b/c"] */
 export function loadPaths(option: LoadOption): string[] | null {
   if (option === undefined) return null;
-  if (typeof option === "string") return option.split(",").map((s) => s.trim()).filter((s) => s !== "");
+  if (typeof option === "string")
+    return option
+      .split(",")
+      .map((s) => s.trim())
+      .filter((s) => s !== "");
   if (Array.isArray(option)) return option.flatMap((s) => loadPaths(s) ?? []);
   const select = option.select;
   return select === undefined ? null : loadPaths(select);
@@ -281,8 +291,13 @@ export abstract class SimObject {
     for (const name of paths ?? Object.keys(scalars)) {
       const read = scalars[name];
       const set = memberSet(this.typeName, name);
-      if (set !== undefined && !supportsSet(this.ctx.profile, set)) throw apiNotFound(`${this.typeName}.${name}`, set, this.ctx.profile.label);
-      if (read === undefined) throw new SimulatedOfficeError("InvalidArgument", `Cannot load 'items/${name}' on ${this.typeName} (only scalar properties of items).`);
+      if (set !== undefined && !supportsSet(this.ctx.profile, set))
+        throw apiNotFound(`${this.typeName}.${name}`, set, this.ctx.profile.label);
+      if (read === undefined)
+        throw new SimulatedOfficeError(
+          "InvalidArgument",
+          `Cannot load 'items/${name}' on ${this.typeName} (only scalar properties of items).`,
+        );
       result[name] = read();
     }
     return result;
@@ -315,7 +330,11 @@ export abstract class SimObject {
 
   /** A read that only resolves the object (getItem errors, isNullObject). */
   protected resolveOnSync(apply: () => unknown, deliver?: (response: unknown) => void): void {
-    this.ctx.enqueue(deliver === undefined ? { kind: "read", wire: { resolve: this.typeName }, apply } : { kind: "read", wire: { resolve: this.typeName }, apply, deliver });
+    this.ctx.enqueue(
+      deliver === undefined
+        ? { kind: "read", wire: { resolve: this.typeName }, apply }
+        : { kind: "read", wire: { resolve: this.typeName }, apply, deliver },
+    );
   }
 
   toJSON(): Record<string, unknown> {

@@ -61,6 +61,13 @@ export {
 } from "./simulated-excel";
 export { SimulatedOfficeError } from "./errors";
 export { CELL_READ_LIMIT, PAYLOAD_LIMIT_BYTES, memberSet, type SimulatorStats, type SyncRecord } from "./context";
-export { DEFAULT_PROFILE, PROFILES, isSetSupported, type ClientProfile, type Engine, type ProfileId } from "./profiles/profiles";
+export {
+  DEFAULT_PROFILE,
+  PROFILES,
+  isSetSupported,
+  type ClientProfile,
+  type Engine,
+  type ProfileId,
+} from "./profiles/profiles";
 export { shiftFormula } from "./formula-shift";
 export type { Rect, ComputedValue } from "./state";

@@ -16,7 +16,6 @@ export interface ConditionalLook {
   readonly ruleIds: readonly number[];
 }
 
-
 /** Read-only views of one sheet, for tests and the preview grid. */
 export interface SheetInspector {
   readonly name: string;
@@ -33,7 +32,9 @@ export interface SheetInspector {
   /** Conditional formats evaluated for this cell. */
   conditionalLook(address: string): ConditionalLook;
   /** The list of the validation that applies to the cell, or null. */
-  validationList(address: string): { list: readonly string[]; errorStyle: string; errorTitle: string; errorMessage: string; prompt: string } | null;
+  validationList(
+    address: string,
+  ): { list: readonly string[]; errorStyle: string; errorTitle: string; errorMessage: string; prompt: string } | null;
   /** Is the value allowed by the list validation (blank allowed)? */
   isValid(address: string): boolean;
   usedRange(valuesOnly?: boolean): string | null;
@@ -45,8 +46,20 @@ export interface SheetInspector {
   readonly hiddenRows: readonly number[];
   /** Column width in points (Excel's API unit). */
   columnWidth(column: number): number | undefined;
-  readonly conditionalFormats: ReadonlyArray<{ id: number; range: string; formula: string; fill: string | null; fontColor: string | null; stopIfTrue: boolean }>;
-  readonly validations: ReadonlyArray<{ range: string; list: readonly string[] | null; errorStyle: string; errorMessage: string }>;
+  readonly conditionalFormats: ReadonlyArray<{
+    id: number;
+    range: string;
+    formula: string;
+    fill: string | null;
+    fontColor: string | null;
+    stopIfTrue: boolean;
+  }>;
+  readonly validations: ReadonlyArray<{
+    range: string;
+    list: readonly string[] | null;
+    errorStyle: string;
+    errorMessage: string;
+  }>;
   readonly names: ReadonlyArray<{ name: string; reference: string; comment: string }>;
   readonly pageLayout: SheetState["pageLayout"];
   /** Tables on the sheet: name, address (header row included), header texts, style. */
@@ -110,7 +123,10 @@ function tablesOf(state: WorkbookState, sheet: SheetState): SheetInspector["tabl
   return sheet.tables.map((t) => ({
     name: t.name,
     range: rectAddress(t.rect),
-    headers: blockOf(rectAddress({ ...t.rect, bottom: t.rect.top }), (r, c) => displayText(state.value(sheet, r, c), "General"))[0] ?? [],
+    headers:
+      blockOf(rectAddress({ ...t.rect, bottom: t.rect.top }), (r, c) =>
+        displayText(state.value(sheet, r, c), "General"),
+      )[0] ?? [],
     style: t.style,
   }));
 }
@@ -124,17 +140,31 @@ function chartsOf(sheet: SheetState): SheetInspector["charts"] {
     seriesBy: c.seriesBy,
     title: c.title,
     categories: at(c.categories),
-    position: c.position === null ? null : c.position.to === null ? rectAddress(c.position.from) : `${rectAddress(c.position.from)}:${rectAddress(c.position.to)}`,
+    position:
+      c.position === null
+        ? null
+        : c.position.to === null
+          ? rectAddress(c.position.from)
+          : `${rectAddress(c.position.from)}:${rectAddress(c.position.to)}`,
   }));
 }
 
 /** The cell-by-cell readers of one sheet. */
-function cellReaders(state: WorkbookState, sheet: SheetState): Pick<SheetInspector, "value" | "formula" | "text" | "numberFormat" | "format" | "conditionalLook" | "validationList" | "isValid"> {
-  const validationAt = (row: number, column: number): SheetState["validations"][number] | undefined => sheet.validations.filter((v) => contains(v.rect, row, column)).pop();
-  const at = <T,>(fn: (row: number, column: number) => T) => (address: string): T => {
-    const { row, column } = cellAt(address);
-    return fn(row, column);
-  };
+function cellReaders(
+  state: WorkbookState,
+  sheet: SheetState,
+): Pick<
+  SheetInspector,
+  "value" | "formula" | "text" | "numberFormat" | "format" | "conditionalLook" | "validationList" | "isValid"
+> {
+  const validationAt = (row: number, column: number): SheetState["validations"][number] | undefined =>
+    sheet.validations.filter((v) => contains(v.rect, row, column)).pop();
+  const at =
+    <T>(fn: (row: number, column: number) => T) =>
+    (address: string): T => {
+      const { row, column } = cellAt(address);
+      return fn(row, column);
+    };
   return {
     value: at((row, column) => state.value(sheet, row, column)),
     formula: at((row, column) => {
@@ -147,7 +177,15 @@ function cellReaders(state: WorkbookState, sheet: SheetState): Pick<SheetInspect
     conditionalLook: at((row, column) => conditionalLook(state, sheet, row, column)),
     validationList: at((row, column) => {
       const v = validationAt(row, column);
-      return v?.list == null ? null : { list: v.list, errorStyle: v.errorAlert.style, errorTitle: v.errorAlert.title, errorMessage: v.errorAlert.message, prompt: v.prompt.message };
+      return v?.list == null
+        ? null
+        : {
+            list: v.list,
+            errorStyle: v.errorAlert.style,
+            errorTitle: v.errorAlert.title,
+            errorMessage: v.errorAlert.message,
+            prompt: v.prompt.message,
+          };
     }),
     isValid: at((row, column) => {
       const v = validationAt(row, column);
@@ -177,9 +215,25 @@ export function sheetInspector(state: WorkbookState, name: string): SheetInspect
     merges: sheet.merges.map((m) => rectAddress(m)),
     hiddenRows: [...sheet.hiddenRows].sort((a, b) => a - b).map((r) => r + 1),
     columnWidth: (column) => sheet.columnWidths.get(column - 1),
-    conditionalFormats: sheet.conditionalFormats.map((cf) => ({ id: cf.id, range: rectAddress(cf.rect), formula: cf.formula, fill: cf.fill, fontColor: cf.fontColor, stopIfTrue: cf.stopIfTrue })),
-    validations: sheet.validations.map((v) => ({ range: rectAddress(v.rect), list: v.list, errorStyle: v.errorAlert.style, errorMessage: v.errorAlert.message })),
-    names: [...sheet.names.values()].map((n) => ({ name: n.name, reference: "formula" in n.target ? n.target.formula : rectAddress(n.target.rect, true), comment: n.comment })),
+    conditionalFormats: sheet.conditionalFormats.map((cf) => ({
+      id: cf.id,
+      range: rectAddress(cf.rect),
+      formula: cf.formula,
+      fill: cf.fill,
+      fontColor: cf.fontColor,
+      stopIfTrue: cf.stopIfTrue,
+    })),
+    validations: sheet.validations.map((v) => ({
+      range: rectAddress(v.rect),
+      list: v.list,
+      errorStyle: v.errorAlert.style,
+      errorMessage: v.errorAlert.message,
+    })),
+    names: [...sheet.names.values()].map((n) => ({
+      name: n.name,
+      reference: "formula" in n.target ? n.target.formula : rectAddress(n.target.rect, true),
+      comment: n.comment,
+    })),
     pageLayout: sheet.pageLayout,
     tables: tablesOf(state, sheet),
     charts: chartsOf(sheet),

@@ -40,7 +40,10 @@ export function shiftObjectsForInsertedRows(objects: SheetObjects, moveRect: (r:
     chart.source = moveRect(chart.source);
     if (chart.categories !== null) chart.categories = moveRect(chart.categories);
     if (chart.position !== null) {
-      chart.position = { from: moveRect(chart.position.from), to: chart.position.to === null ? null : moveRect(chart.position.to) };
+      chart.position = {
+        from: moveRect(chart.position.from),
+        to: chart.position.to === null ? null : moveRect(chart.position.to),
+      };
     }
   }
 }

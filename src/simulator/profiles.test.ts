@@ -26,7 +26,12 @@ describe("client profiles", () => {
     ];
     for (const [profile, set, version, expected] of cases) {
       const excel = createSimulatedExcel({ profile });
-      expect([profile, set, version, excel.requirements.isSetSupported(set, version)]).toEqual([profile, set, version, expected]);
+      expect([profile, set, version, excel.requirements.isSetSupported(set, version)]).toEqual([
+        profile,
+        set,
+        version,
+        expected,
+      ]);
       expect(excel.office.context.requirements.isSetSupported(set, version)).toBe(expected);
     }
     expect(createSimulatedExcel({ profile: "excel2016-volume" }).requirements.isSetSupported("excelapi")).toBe(true);
@@ -46,7 +51,10 @@ describe("client profiles", () => {
     expect(excel.sheet("Sheet1").value("A2")).toBe("");
     const ok = createSimulatedExcel({ profile: "office2021-ltsc" });
     await ok.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem("Sheet1").getRange("A2:A3").copyFrom("A1", "Formulas" as Excel.RangeCopyType);
+      ctx.workbook.worksheets
+        .getItem("Sheet1")
+        .getRange("A2:A3")
+        .copyFrom("A1", "Formulas" as Excel.RangeCopyType);
       await ctx.sync();
     });
   });
@@ -62,7 +70,9 @@ describe("client profiles", () => {
       expect(cell.values).toEqual([["x"]]);
     });
     const setter = excel.newContext();
-    setter.workbook.worksheets.getItem("Sheet1").getRange("A1").dataValidation.rule = { list: { inCellDropDown: true, source: "a,b" } };
+    setter.workbook.worksheets.getItem("Sheet1").getRange("A1").dataValidation.rule = {
+      list: { inCellDropDown: true, source: "a,b" },
+    };
     await expectCode(setter.sync(), "ApiNotFound");
     const load = excel.newContext();
     load.workbook.worksheets.getItem("Sheet1").getRange("A1").load("rowHidden");
@@ -76,14 +86,22 @@ describe("client profiles", () => {
 
   test("the committed member → set map is what the generator makes from @types/office-js", () => {
     const root = path.resolve(__dirname, "../..");
-    expect(() => execFileSync("node", [path.join(root, "scripts/generate-api-sets.mjs"), "--check"], { stdio: "pipe" })).not.toThrow();
+    expect(() =>
+      execFileSync("node", [path.join(root, "scripts/generate-api-sets.mjs"), "--check"], { stdio: "pipe" }),
+    ).not.toThrow();
   });
 });
 
 describe("Excel's size limits", () => {
   test("the web profile rejects a request over 5 MB; a desktop profile does not", async () => {
-    const big = Array.from({ length: 30_000 }, (_, i) => [`một giá trị khá dài số ${i} `.repeat(4), `và một giá trị nữa ${i} `.repeat(4)]);
-    for (const [profile, fails] of [["web", true], ["office2021-ltsc", false]] as const) {
+    const big = Array.from({ length: 30_000 }, (_, i) => [
+      `một giá trị khá dài số ${i} `.repeat(4),
+      `và một giá trị nữa ${i} `.repeat(4),
+    ]);
+    for (const [profile, fails] of [
+      ["web", true],
+      ["office2021-ltsc", false],
+    ] as const) {
       const excel = createSimulatedExcel({ profile });
       const context = excel.newContext();
       context.workbook.worksheets.getItem("Sheet1").getRange("A1:B30000").values = big;

@@ -67,10 +67,13 @@ export function createSimulatedExcel(options: SimulatedExcelOptions = {}): Simul
   const profile = typeof options.profile === "object" ? options.profile : PROFILES[options.profile ?? DEFAULT_PROFILE];
   const contextOptions = {
     profile,
-    payloadLimit: options.payloadLimit !== undefined ? options.payloadLimit : profile.webLimits ? PAYLOAD_LIMIT_BYTES : null,
+    payloadLimit:
+      options.payloadLimit !== undefined ? options.payloadLimit : profile.webLimits ? PAYLOAD_LIMIT_BYTES : null,
     cellReadLimit: options.cellReadLimit !== undefined ? options.cellReadLimit : CELL_READ_LIMIT,
   };
-  const requirements: SimulatedRequirements = { isSetSupported: (name, version) => isSetSupported(profile, name, version) };
+  const requirements: SimulatedRequirements = {
+    isSetSupported: (name, version) => isSetSupported(profile, name, version),
+  };
 
   const newContext = (): SimRequestContext => {
     const context = new SimRequestContext(state, stats, contextOptions);
@@ -83,7 +86,9 @@ export function createSimulatedExcel(options: SimulatedExcelOptions = {}): Simul
       const context = newContext();
       const result = await batch(context as unknown as Excel.RequestContext);
       if (context.pendingOperations > 0) {
-        throw new Error(`Simulated Excel.run ended with ${context.pendingOperations} queued operations never synced: call context.sync().`);
+        throw new Error(
+          `Simulated Excel.run ended with ${context.pendingOperations} queued operations never synced: call context.sync().`,
+        );
       }
       return result;
     },
@@ -95,7 +100,14 @@ export function createSimulatedExcel(options: SimulatedExcelOptions = {}): Simul
     sheetNames: () => state.sheets.map((s) => s.name),
     activeSheetName: () => (state.activeSheetId === null ? null : (state.sheetById(state.activeSheetId)?.name ?? null)),
     sheet: (name) => sheetInspector(state, name),
-    workbookNames: () => [...state.names.values()].map((n) => ({ name: n.name, reference: "formula" in n.target ? n.target.formula : `${state.sheetById(n.target.sheetId)?.name ?? "#REF"}!${rectAddress(n.target.rect, true)}` })),
+    workbookNames: () =>
+      [...state.names.values()].map((n) => ({
+        name: n.name,
+        reference:
+          "formula" in n.target
+            ? n.target.formula
+            : `${state.sheetById(n.target.sheetId)?.name ?? "#REF"}!${rectAddress(n.target.rect, true)}`,
+      })),
     type: (sheetName, address, value) => {
       const sheet = sheetOrThrow(state, sheetName);
       const { row, column } = cellAt(address);

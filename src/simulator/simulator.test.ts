@@ -70,10 +70,12 @@ describe("strict simulated Excel", () => {
       const r = sheet.getRange("A1:D2");
       r.load("values, formulas, text");
       await context.sync();
-      expect(r.values).toEqual([
-        [2, "=1+1", "=2", 1],
-        [true, "#NAME?", 1],
-      ].map((row) => (row.length === 3 ? [...row, ""] : row)));
+      expect(r.values).toEqual(
+        [
+          [2, "=1+1", "=2", 1],
+          [true, "#NAME?", 1],
+        ].map((row) => (row.length === 3 ? [...row, ""] : row)),
+      );
       expect(r.formulas[0]).toEqual(["=1+1", "=1+1", "=2", 1]);
     });
   });
@@ -186,7 +188,10 @@ describe("strict simulated Excel", () => {
       }
       sheets.load("items/name, items/visibility");
       await context.sync();
-      expect(sheets.items.map((s) => [s.name, s.visibility])).toEqual([["A", "Visible"], ["B", "Visible"]]);
+      expect(sheets.items.map((s) => [s.name, s.visibility])).toEqual([
+        ["A", "Visible"],
+        ["B", "Visible"],
+      ]);
       expect(() => sheets.items[1]?.position).toThrow(/not available/u);
       sheets.load("items");
       await context.sync();
@@ -199,7 +204,8 @@ describe("strict simulated Excel", () => {
     await excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Sheet1");
       sheet.names.add("Vung", sheet.getRange("A1:A3"), "ghi chú");
-      sheet.getRange("A1:A3").conditionalFormats.add("Custom" as Excel.ConditionalFormatType).custom.rule.formula = "=A1>1";
+      sheet.getRange("A1:A3").conditionalFormats.add("Custom" as Excel.ConditionalFormatType).custom.rule.formula =
+        "=A1>1";
       await context.sync();
       sheet.names.load("items/name");
       const formats = sheet.getRange("A1:A3").conditionalFormats;
@@ -253,7 +259,12 @@ describe("strict simulated Excel", () => {
         "KIEUMAU.TESTDOUBLE": { method: "double", parameters: [{ argumentType: FunctionArgumentType.NUMBER }] },
       };
       double(ast: unknown, state: unknown): unknown {
-        return (this as unknown as { runFunction: (...a: unknown[]) => unknown }).runFunction((ast as { args: unknown }).args, state, this.metadata("KIEUMAU.TESTDOUBLE"), (n: number) => n * 2);
+        return (this as unknown as { runFunction: (...a: unknown[]) => unknown }).runFunction(
+          (ast as { args: unknown }).args,
+          state,
+          this.metadata("KIEUMAU.TESTDOUBLE"),
+          (n: number) => n * 2,
+        );
       }
     }
     HyperFormula.registerFunctionPlugin(DoublePlugin, { enGB: { "KIEUMAU.TESTDOUBLE": "KIEUMAU.TESTDOUBLE" } });

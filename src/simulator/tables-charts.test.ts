@@ -17,7 +17,9 @@ describe("tables in the simulator", () => {
     table.load("name");
     await context.sync();
     expect(table.name).toBe("Table1");
-    expect(excel.sheet("Sheet1").tables).toEqual([{ name: "Table1", range: "A1:D3", headers: ["Tỉnh", "Column2", "Tỉnh2", "2025"], style: "TableStyleMedium2" }]);
+    expect(excel.sheet("Sheet1").tables).toEqual([
+      { name: "Table1", range: "A1:D3", headers: ["Tỉnh", "Column2", "Tỉnh2", "2025"], style: "TableStyleMedium2" },
+    ]);
     expect(typeof excel.sheet("Sheet1").value("D1")).toBe("string");
   });
 
@@ -85,14 +87,26 @@ describe("charts in the simulator", () => {
     const excel = createSimulatedExcel();
     const context = excel.newContext();
     const sheet = context.workbook.worksheets.getItem("Sheet1");
-    const chart = sheet.charts.add("ColumnClustered" as Excel.ChartType, sheet.getRange("E3:F8"), "Columns" as Excel.ChartSeriesBy);
+    const chart = sheet.charts.add(
+      "ColumnClustered" as Excel.ChartType,
+      sheet.getRange("E3:F8"),
+      "Columns" as Excel.ChartSeriesBy,
+    );
     chart.title.text = "Tỷ lệ đạt và chỉ tiêu theo tỉnh";
     chart.axes.categoryAxis.setCategoryNames(sheet.getRange("A4:A8"));
     chart.setPosition("I3");
     expect(excel.sheet("Sheet1").charts).toEqual([]);
     await context.sync();
     expect(excel.sheet("Sheet1").charts).toEqual([
-      { name: "Chart 1", type: "ColumnClustered", source: "E3:F8", seriesBy: "Columns", title: "Tỷ lệ đạt và chỉ tiêu theo tỉnh", categories: "A4:A8", position: "I3" },
+      {
+        name: "Chart 1",
+        type: "ColumnClustered",
+        source: "E3:F8",
+        seriesBy: "Columns",
+        title: "Tỷ lệ đạt và chỉ tiêu theo tỉnh",
+        categories: "A4:A8",
+        position: "I3",
+      },
     ]);
   });
 
@@ -109,7 +123,9 @@ describe("charts in the simulator", () => {
     const old = createSimulatedExcel({ profile: "excel2016-volume" });
     const ctx = old.newContext();
     const s = ctx.workbook.worksheets.getItem("Sheet1");
-    s.charts.add("Line" as Excel.ChartType, s.getRange("A1:B2")).axes.categoryAxis.setCategoryNames(s.getRange("A1:A2"));
+    s.charts
+      .add("Line" as Excel.ChartType, s.getRange("A1:B2"))
+      .axes.categoryAxis.setCategoryNames(s.getRange("A1:A2"));
     await expectCode(ctx.sync(), "ApiNotFound");
     expect(old.sheet("Sheet1").charts).toHaveLength(1);
   });

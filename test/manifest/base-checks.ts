@@ -4,16 +4,54 @@
  * hosts and permissions, requirement sets, and the URLs it names.
  */
 import { LIMITS, type ManifestCheck, type UrlUse } from "./expectations";
-import { attr, checkOrder, child, childrenNamed, descendants, length, NS, where, xsiType, type XmlElement } from "./xml";
+import {
+  attr,
+  checkOrder,
+  child,
+  childrenNamed,
+  descendants,
+  length,
+  NS,
+  where,
+  xsiType,
+  type XmlElement,
+} from "./xml";
 
 const BASE_ORDER = [
-  "Id", "AlternateId", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl",
-  "HighResolutionIconUrl", "SupportUrl", "AppDomains", "Hosts", "Requirements", "DefaultSettings", "Permissions",
-  "AllowSnapshot", "Dictionary", "VersionOverrides", "ExtendedOverrides",
+  "Id",
+  "AlternateId",
+  "Version",
+  "ProviderName",
+  "DefaultLocale",
+  "DisplayName",
+  "Description",
+  "IconUrl",
+  "HighResolutionIconUrl",
+  "SupportUrl",
+  "AppDomains",
+  "Hosts",
+  "Requirements",
+  "DefaultSettings",
+  "Permissions",
+  "AllowSnapshot",
+  "Dictionary",
+  "VersionOverrides",
+  "ExtendedOverrides",
 ];
 const BASE_REQUIRED = [
-  "Id", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl", "HighResolutionIconUrl",
-  "SupportUrl", "Hosts", "DefaultSettings", "Permissions", "VersionOverrides",
+  "Id",
+  "Version",
+  "ProviderName",
+  "DefaultLocale",
+  "DisplayName",
+  "Description",
+  "IconUrl",
+  "HighResolutionIconUrl",
+  "SupportUrl",
+  "Hosts",
+  "DefaultSettings",
+  "Permissions",
+  "VersionOverrides",
 ];
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
@@ -32,11 +70,16 @@ export function versionAtLeast(actual: string | undefined, minimum: string): boo
 }
 
 /** Requirement sets declared by a <Requirements> element: name → min version. */
-export function declaredSets(requirements: XmlElement | undefined, ns: string, problems: string[]): Map<string, string> {
+export function declaredSets(
+  requirements: XmlElement | undefined,
+  ns: string,
+  problems: string[],
+): Map<string, string> {
   const sets = new Map<string, string>();
   if (!requirements) return sets;
   for (const c of requirements.children) {
-    if (c.name !== "Sets" && c.name !== "Methods") problems.push(`${where(c)}: unexpected element <${c.name}> in <Requirements>.`);
+    if (c.name !== "Sets" && c.name !== "Methods")
+      problems.push(`${where(c)}: unexpected element <${c.name}> in <Requirements>.`);
     if (c.name === "Sets" && c.ns !== ns) {
       const wanted = ns === NS.bt ? "bt: (officeappbasictypes)" : "of OfficeApp";
       problems.push(`${where(c)}: <Sets> here must be in the namespace ${wanted}.`);
@@ -58,16 +101,19 @@ export function declaredSets(requirements: XmlElement | undefined, ns: string, p
 export function checkText(check: ManifestCheck): void {
   const { problems, root, xml } = check;
   for (const { line, value } of check.texts) {
-    if (value !== value.normalize("NFC")) problems.push(`Text on line ${line} is not in Unicode NFC: "${value.trim()}".`);
+    if (value !== value.normalize("NFC"))
+      problems.push(`Text on line ${line} is not in Unicode NFC: "${value.trim()}".`);
   }
   for (const element of [root, ...descendants(root)]) {
     for (const [name, value] of element.attributes) {
-      if (value !== value.normalize("NFC")) problems.push(`${where(element)}: attribute ${name} is not in Unicode NFC: "${value}".`);
+      if (value !== value.normalize("NFC"))
+        problems.push(`${where(element)}: attribute ${name} is not in Unicode NFC: "${value}".`);
     }
   }
   for (const text of check.expect.forbidden ?? []) {
     const index = xml.toLowerCase().indexOf(text.toLowerCase());
-    if (index >= 0) problems.push(`Manifest still contains "${text}" (line ${xml.slice(0, index).split("\n").length}).`);
+    if (index >= 0)
+      problems.push(`Manifest still contains "${text}" (line ${xml.slice(0, index).split("\n").length}).`);
   }
 }
 
@@ -78,10 +124,12 @@ export function checkRoot(check: ManifestCheck): boolean {
     problems.push(`Root element must be <OfficeApp> in ${NS.app}, found <${root.name}> in "${root.ns}".`);
     return false;
   }
-  if (xsiType(root) !== "TaskPaneApp") problems.push(`<OfficeApp> xsi:type must be TaskPaneApp, found "${xsiType(root) ?? ""}".`);
+  if (xsiType(root) !== "TaskPaneApp")
+    problems.push(`<OfficeApp> xsi:type must be TaskPaneApp, found "${xsiType(root) ?? ""}".`);
   checkOrder(root, BASE_ORDER, problems, true);
   for (const name of BASE_REQUIRED) {
-    if (!child(root, name, NS.app) && !(name === "VersionOverrides" && child(root, name))) problems.push(`Missing <${name}> in <OfficeApp>.`);
+    if (!child(root, name, NS.app) && !(name === "VersionOverrides" && child(root, name)))
+      problems.push(`Missing <${name}> in <OfficeApp>.`);
   }
   return true;
 }
@@ -92,9 +140,11 @@ export function checkIdentity(check: ManifestCheck): void {
   const id = child(root, "Id")?.text.trim() ?? "";
   if (child(root, "Id") && !GUID.test(id)) problems.push(`<Id> must be a GUID, found "${id}".`);
   const version = child(root, "Version")?.text.trim() ?? "";
-  if (child(root, "Version") && !VERSION.test(version)) problems.push(`<Version> must be n.n.n.n (up to four numbers), found "${version}".`);
+  if (child(root, "Version") && !VERSION.test(version))
+    problems.push(`<Version> must be n.n.n.n (up to four numbers), found "${version}".`);
   const locale = child(root, "DefaultLocale")?.text.trim();
-  if (locale !== undefined && locale !== expect.defaultLocale) problems.push(`<DefaultLocale> must be ${expect.defaultLocale}, found "${locale}".`);
+  if (locale !== undefined && locale !== expect.defaultLocale)
+    problems.push(`<DefaultLocale> must be ${expect.defaultLocale}, found "${locale}".`);
 }
 
 function checkLocalized(check: ManifestCheck, name: string, limit: number): void {
@@ -103,10 +153,16 @@ function checkLocalized(check: ManifestCheck, name: string, limit: number): void
   if (!element) return;
   const value = attr(element, "DefaultValue") ?? "";
   if (value.trim() === "") problems.push(`${where(element)}: empty DefaultValue.`);
-  if (length(value) > limit) problems.push(`${where(element)}: ${name} is ${length(value)} characters, over the limit of ${limit}.`);
-  const overrides = new Map(childrenNamed(element, "Override").map((o) => [attr(o, "Locale") ?? "", attr(o, "Value") ?? ""]));
+  if (length(value) > limit)
+    problems.push(`${where(element)}: ${name} is ${length(value)} characters, over the limit of ${limit}.`);
+  const overrides = new Map(
+    childrenNamed(element, "Override").map((o) => [attr(o, "Locale") ?? "", attr(o, "Value") ?? ""]),
+  );
   for (const [loc, text] of overrides) {
-    if (length(text) > limit) problems.push(`${where(element)}: ${name} override ${loc} is ${length(text)} characters, over the limit of ${limit}.`);
+    if (length(text) > limit)
+      problems.push(
+        `${where(element)}: ${name} override ${loc} is ${length(text)} characters, over the limit of ${limit}.`,
+      );
   }
   for (const loc of check.expect.overrideLocales) {
     if (!overrides.has(loc)) problems.push(`${where(element)}: ${name} has no ${loc} <Override>.`);
@@ -123,7 +179,8 @@ export function checkNames(check: ManifestCheck): void {
 export function checkHostsAndPermissions(check: ManifestCheck): void {
   const { problems, root, expect } = check;
   const hosts = childrenNamed(child(root, "Hosts"), "Host").map((h) => attr(h, "Name"));
-  if (hosts.length !== 1 || hosts[0] !== "Workbook") problems.push(`<Hosts> must hold exactly <Host Name="Workbook"/>, found ${JSON.stringify(hosts)}.`);
+  if (hosts.length !== 1 || hosts[0] !== "Workbook")
+    problems.push(`<Hosts> must hold exactly <Host Name="Workbook"/>, found ${JSON.stringify(hosts)}.`);
   const permissions = childrenNamed(root, "Permissions").map((p) => p.text.trim());
   if (permissions.length !== 1 || permissions[0] !== expect.permissions) {
     problems.push(`<Permissions> must be exactly ${expect.permissions}, found ${JSON.stringify(permissions)}.`);
@@ -135,7 +192,9 @@ export function checkBaseRequirements(check: ManifestCheck): void {
   const { problems, root, expect } = check;
   check.baseSets = declaredSets(child(root, "Requirements", NS.app), NS.app, problems);
   if (!versionAtLeast(check.baseSets.get("ExcelApi"), expect.excelApiMin)) {
-    problems.push(`The base <Requirements> must declare ExcelApi ${expect.excelApiMin} or later, so Excel versions without it refuse the add-in cleanly.`);
+    problems.push(
+      `The base <Requirements> must declare ExcelApi ${expect.excelApiMin} or later, so Excel versions without it refuse the add-in cleanly.`,
+    );
   }
   check.taskpanePage = attr(child(child(root, "DefaultSettings"), "SourceLocation") ?? root, "DefaultValue");
   if (check.taskpanePage === undefined) problems.push("Missing <DefaultSettings><SourceLocation DefaultValue=…/>.");
@@ -156,7 +215,8 @@ export function addUrl(urls: UrlUse[], element: XmlElement | undefined, role: st
 export function checkBaseUrls(check: ManifestCheck): void {
   const { problems, root, urls } = check;
   const base = check.expect.baseUrl;
-  if (!base.startsWith("https://") || !base.endsWith("/")) problems.push(`Base URL "${base}" must start with https:// and end with "/".`);
+  if (!base.startsWith("https://") || !base.endsWith("/"))
+    problems.push(`Base URL "${base}" must start with https:// and end with "/".`);
   addUrl(urls, child(root, "IconUrl"), "IconUrl", true);
   addUrl(urls, child(root, "HighResolutionIconUrl"), "HighResolutionIconUrl", true);
   addUrl(urls, child(root, "SupportUrl"), "SupportUrl", false);
@@ -165,7 +225,9 @@ export function checkBaseUrls(check: ManifestCheck): void {
     urls.push({ element: domain, value: domain.text.trim(), image: false, role: "AppDomain" });
     try {
       if (new URL(domain.text.trim()).origin === new URL(base).origin) {
-        problems.push(`${where(domain)}: AppDomain ${domain.text.trim()} is the add-in's own origin; AppDomains is only for other domains.`);
+        problems.push(
+          `${where(domain)}: AppDomain ${domain.text.trim()} is the add-in's own origin; AppDomains is only for other domains.`,
+        );
       }
     } catch {
       // reported by the URL rules as an invalid URL

@@ -15,10 +15,31 @@
  * resource-checks.ts (<Resources>, resids, URLs, icons), host-checks.ts
  * (<Hosts>: runtime, functions, ribbon, actions).
  */
-import { checkBaseRequirements, checkBaseUrls, checkHostsAndPermissions, checkIdentity, checkNames, checkRoot, checkText } from "./base-checks";
+import {
+  checkBaseRequirements,
+  checkBaseUrls,
+  checkHostsAndPermissions,
+  checkIdentity,
+  checkNames,
+  checkRoot,
+  checkText,
+} from "./base-checks";
 import type { ManifestCheck, ManifestExpectations } from "./expectations";
-import { checkActions, checkControls, checkCustomFunctions, checkOverrideHost, checkRibbon, checkRuntimes } from "./host-checks";
-import { checkIconSizes, checkOverridesElement, checkResidReferences, checkResources, checkUrls } from "./resource-checks";
+import {
+  checkActions,
+  checkControls,
+  checkCustomFunctions,
+  checkOverrideHost,
+  checkRibbon,
+  checkRuntimes,
+} from "./host-checks";
+import {
+  checkIconSizes,
+  checkOverridesElement,
+  checkResidReferences,
+  checkResources,
+  checkUrls,
+} from "./resource-checks";
 import { child, parseXml } from "./xml";
 
 export { LIMITS, PROJECT_EXPECTATIONS, RIBBON_IMAGE_SIZES, type ManifestExpectations } from "./expectations";

@@ -5,10 +5,34 @@
  * icons' pixel sizes.
  */
 import { addUrl } from "./base-checks";
-import { LIMITS, RIBBON_IMAGE_SIZES, resourceText, type ManifestCheck, type ResourceKind, type UrlUse } from "./expectations";
-import { attr, checkOrder, child, childrenNamed, descendants, length, NS, pngSize, where, xsiType, type XmlElement } from "./xml";
+import {
+  LIMITS,
+  RIBBON_IMAGE_SIZES,
+  resourceText,
+  type ManifestCheck,
+  type ResourceKind,
+  type UrlUse,
+} from "./expectations";
+import {
+  attr,
+  checkOrder,
+  child,
+  childrenNamed,
+  descendants,
+  length,
+  NS,
+  pngSize,
+  where,
+  xsiType,
+  type XmlElement,
+} from "./xml";
 
-const KIND_LABEL: Record<ResourceKind, string> = { image: "bt:Images", url: "bt:Urls", short: "bt:ShortStrings", long: "bt:LongStrings" };
+const KIND_LABEL: Record<ResourceKind, string> = {
+  image: "bt:Images",
+  url: "bt:Urls",
+  short: "bt:ShortStrings",
+  long: "bt:LongStrings",
+};
 
 /** Which kind of resource an element's resid must name. */
 const RESID_KIND: Record<string, ResourceKind> = {
@@ -36,19 +60,28 @@ const RESOURCE_GROUPS: ReadonlyArray<[string, string, ResourceKind]> = [
 export function checkOverridesElement(check: ManifestCheck, overrides: XmlElement): void {
   const { problems } = check;
   if (overrides.ns !== NS.overrides || xsiType(overrides) !== "VersionOverridesV1_0") {
-    problems.push(`${where(overrides)}: must be xmlns="${NS.overrides}" xsi:type="VersionOverridesV1_0" (the schema <Runtimes> is valid in).`);
+    problems.push(
+      `${where(overrides)}: must be xmlns="${NS.overrides}" xsi:type="VersionOverridesV1_0" (the schema <Runtimes> is valid in).`,
+    );
   }
   checkOrder(overrides, OVERRIDES_ORDER, problems, false);
 }
 
-function checkStringLimits(check: ManifestCheck, item: XmlElement, kind: "short" | "long", overrides: ReadonlyMap<string, string>): void {
+function checkStringLimits(
+  check: ManifestCheck,
+  item: XmlElement,
+  kind: "short" | "long",
+  overrides: ReadonlyMap<string, string>,
+): void {
   const resourceId = attr(item, "id") ?? "";
   const value = attr(item, "DefaultValue") ?? "";
   const limit = kind === "short" ? LIMITS.shortString : LIMITS.longString;
   for (const [loc, text] of [["default", value], ...overrides] as [string, string][]) {
     if (length(text) > limit) {
       const label = kind === "short" ? "ShortString" : "LongString";
-      check.problems.push(`${where(item)}: ${label} "${resourceId}" (${loc}) is ${length(text)} characters, over the limit of ${limit}.`);
+      check.problems.push(
+        `${where(item)}: ${label} "${resourceId}" (${loc}) is ${length(text)} characters, over the limit of ${limit}.`,
+      );
     }
   }
   if (value.trim() === "") check.problems.push(`${where(item)}: string "${resourceId}" is empty.`);
@@ -58,16 +91,20 @@ function collectResource(check: ManifestCheck, item: XmlElement, kind: ResourceK
   const { problems, resources } = check;
   const resourceId = attr(item, "id") ?? "";
   if (resourceId === "") problems.push(`${where(item)}: resource without id.`);
-  if (length(resourceId) > LIMITS.resid) problems.push(`${where(item)}: resource id "${resourceId}" is over ${LIMITS.resid} characters.`);
+  if (length(resourceId) > LIMITS.resid)
+    problems.push(`${where(item)}: resource id "${resourceId}" is over ${LIMITS.resid} characters.`);
   const previous = resources.get(resourceId);
   if (previous) {
     problems.push(`${where(item)}: resource id "${resourceId}" is defined twice (also line ${previous.element.line}).`);
     return;
   }
   const value = attr(item, "DefaultValue") ?? "";
-  const itemOverrides = new Map(childrenNamed(item, "Override").map((o) => [attr(o, "Locale") ?? "", attr(o, "Value") ?? ""]));
+  const itemOverrides = new Map(
+    childrenNamed(item, "Override").map((o) => [attr(o, "Locale") ?? "", attr(o, "Value") ?? ""]),
+  );
   resources.set(resourceId, { id: resourceId, kind, value, overrides: itemOverrides, element: item });
-  if (kind === "url" || kind === "image") addUrl(check.urls, item, `${KIND_LABEL[kind]} ${resourceId}`, kind === "image");
+  if (kind === "url" || kind === "image")
+    addUrl(check.urls, item, `${KIND_LABEL[kind]} ${resourceId}`, kind === "image");
   if (kind === "short" || kind === "long") checkStringLimits(check, item, kind, itemOverrides);
 }
 
@@ -98,12 +135,15 @@ export function checkResidReferences(check: ManifestCheck, overrides: XmlElement
   for (const element of references) {
     const resid = attr(element, "resid") ?? "";
     used.add(resid);
-    if (length(resid) > LIMITS.resid) problems.push(`${where(element)}: resid "${resid}" is over ${LIMITS.resid} characters.`);
+    if (length(resid) > LIMITS.resid)
+      problems.push(`${where(element)}: resid "${resid}" is over ${LIMITS.resid} characters.`);
     const resource = resources.get(resid);
     const kind = RESID_KIND[element.name];
     if (!resource) problems.push(`${where(element)}: resid "${resid}" is not defined in Resources.`);
     else if (kind && resource.kind !== kind) {
-      problems.push(`${where(element)}: resid "${resid}" must name a resource in ${KIND_LABEL[kind]}, but it is in ${KIND_LABEL[resource.kind]}.`);
+      problems.push(
+        `${where(element)}: resid "${resid}" must name a resource in ${KIND_LABEL[kind]}, but it is in ${KIND_LABEL[resource.kind]}.`,
+      );
     }
   }
   for (const resource of resources.values()) {
@@ -113,11 +153,13 @@ export function checkResidReferences(check: ManifestCheck, overrides: XmlElement
     if (resource.kind !== "short" && resource.kind !== "long") continue;
     const isNamespace = references.some((e) => e.name === "Namespace" && attr(e, "resid") === resource.id);
     if (isNamespace) {
-      if (resource.overrides.size > 0) problems.push(`${where(resource.element)}: the functions' namespace must not be localised.`);
+      if (resource.overrides.size > 0)
+        problems.push(`${where(resource.element)}: the functions' namespace must not be localised.`);
       continue;
     }
     for (const loc of check.expect.overrideLocales) {
-      if (!resource.overrides.has(loc)) problems.push(`${where(resource.element)}: string "${resource.id}" has no ${loc} <bt:Override>.`);
+      if (!resource.overrides.has(loc))
+        problems.push(`${where(resource.element)}: string "${resource.id}" has no ${loc} <bt:Override>.`);
     }
   }
 }
@@ -138,9 +180,12 @@ function imageFileSize(check: ManifestCheck, use: UrlUse, relative: string): num
     problems.push(`${where(element)}: ${role} file "${relative}" is not a PNG image.`);
     return undefined;
   }
-  if (size.width !== size.height) problems.push(`${where(element)}: ${role} file "${relative}" is ${size.width}×${size.height}, not square.`);
+  if (size.width !== size.height)
+    problems.push(`${where(element)}: ${role} file "${relative}" is ${size.width}×${size.height}, not square.`);
   if (named && Number(named[1]) !== size.width) {
-    problems.push(`${where(element)}: ${role} file "${relative}" is ${size.width}×${size.height} pixels, but its name says ${named[1]}.`);
+    problems.push(
+      `${where(element)}: ${role} file "${relative}" is ${size.width}×${size.height} pixels, but its name says ${named[1]}.`,
+    );
   }
   return size.width;
 }
@@ -181,23 +226,31 @@ export function checkUrls(check: ManifestCheck): Map<string, number> {
 }
 
 /** Icon sizes: 32 and 64 for the add-in's icons, the declared size for every ribbon image. */
-export function checkIconSizes(check: ManifestCheck, overrides: XmlElement, imageSizes: ReadonlyMap<string, number>): void {
+export function checkIconSizes(
+  check: ManifestCheck,
+  overrides: XmlElement,
+  imageSizes: ReadonlyMap<string, number>,
+): void {
   const { problems, root } = check;
   if (!check.expect.readAsset) return;
   const iconSize = (name: string, wanted: number): void => {
     const value = attr(child(root, name) ?? root, "DefaultValue");
     const size = value === undefined ? undefined : imageSizes.get(value);
-    if (size !== undefined && size !== wanted) problems.push(`<${name}> must be a ${wanted}×${wanted} image for a task pane add-in, found ${size}×${size}.`);
+    if (size !== undefined && size !== wanted)
+      problems.push(`<${name}> must be a ${wanted}×${wanted} image for a task pane add-in, found ${size}×${size}.`);
   };
   iconSize("IconUrl", 32);
   iconSize("HighResolutionIconUrl", 64);
   for (const image of descendants(overrides).filter((e) => e.name === "Image" && e.attributes.has("size"))) {
     const declared = Number(attr(image, "size"));
-    if (!RIBBON_IMAGE_SIZES.includes(declared)) problems.push(`${where(image)}: size ${attr(image, "size")} is not one of ${RIBBON_IMAGE_SIZES.join(", ")}.`);
+    if (!RIBBON_IMAGE_SIZES.includes(declared))
+      problems.push(`${where(image)}: size ${attr(image, "size")} is not one of ${RIBBON_IMAGE_SIZES.join(", ")}.`);
     const url = resourceText(check, attr(image, "resid"));
     const actual = url === undefined ? undefined : imageSizes.get(url);
     if (actual !== undefined && actual !== declared) {
-      problems.push(`${where(image)}: size="${declared}" names "${attr(image, "resid")}", which is ${actual}×${actual} pixels.`);
+      problems.push(
+        `${where(image)}: size="${declared}" names "${attr(image, "resid")}", which is ${actual}×${actual} pixels.`,
+      );
     }
   }
 }

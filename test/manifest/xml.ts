@@ -43,7 +43,15 @@ export function parseXml(xml: string): Parsed {
       attributes.set(attributeKey(attribute.uri, attribute.local), attribute.value);
     }
     const parent = stack[stack.length - 1];
-    const element: XmlElement = { ns: tag.uri, name: tag.local, line: parser.line, attributes, children: [], text: "", parent };
+    const element: XmlElement = {
+      ns: tag.uri,
+      name: tag.local,
+      line: parser.line,
+      attributes,
+      children: [],
+      text: "",
+      parent,
+    };
     if (parent) parent.children.push(element);
     else root = element;
     stack.push(element);

@@ -15,8 +15,21 @@ import type { SimRange } from "./range";
 
 /** Excel.ChartType values the simulator accepts (the common ones). */
 const CHART_TYPES = new Set([
-  "ColumnClustered", "ColumnStacked", "ColumnStacked100", "BarClustered", "BarStacked", "BarStacked100",
-  "Line", "LineStacked", "LineMarkers", "Pie", "Doughnut", "Area", "AreaStacked", "XYScatter", "Radar",
+  "ColumnClustered",
+  "ColumnStacked",
+  "ColumnStacked100",
+  "BarClustered",
+  "BarStacked",
+  "BarStacked100",
+  "Line",
+  "LineStacked",
+  "LineMarkers",
+  "Pie",
+  "Doughnut",
+  "Area",
+  "AreaStacked",
+  "XYScatter",
+  "Radar",
 ]);
 const SERIES_BY = new Set(["Auto", "Columns", "Rows"]);
 
@@ -26,7 +39,8 @@ type Located = { sheet: SheetState; chart: ChartState };
 function rectOn(sheet: SheetState, range: SimRange | string, what: string): Rect {
   if (typeof range === "string") {
     const { sheet: named, local } = splitSheet(range);
-    if (named !== null && named.toLowerCase() !== sheet.name.toLowerCase()) throw notImplemented(`${what} on another sheet`);
+    if (named !== null && named.toLowerCase() !== sheet.name.toLowerCase())
+      throw notImplemented(`${what} on another sheet`);
     return parseLocal(local);
   }
   const t = range.handle.get();
@@ -37,22 +51,34 @@ function rectOn(sheet: SheetState, range: SimRange | string, what: string): Rect
 
 export class SimChartTitle extends SimObject {
   protected readonly typeName = "ChartTitle";
-  constructor(ctx: SimRequestContext, private readonly chart: SimChart) {
+  constructor(
+    ctx: SimRequestContext,
+    private readonly chart: SimChart,
+  ) {
     super(ctx);
   }
   protected scalarProperties(): Record<string, () => unknown> {
     return { text: () => this.chart.found().chart.title };
   }
-  get text(): string { return this.loadedValue("text"); }
+  get text(): string {
+    return this.loadedValue("text");
+  }
   set text(text: string) {
-    if (typeof text !== "string" || text.length > 255) throw invalidArgument("A chart title is text of at most 255 characters.");
-    this.chart.change("title.text", text, (c) => { c.title = text; });
+    if (typeof text !== "string" || text.length > 255)
+      throw invalidArgument("A chart title is text of at most 255 characters.");
+    this.chart.change("title.text", text, (c) => {
+      c.title = text;
+    });
   }
 }
 
 export class SimChartAxis extends SimObject {
   protected readonly typeName = "ChartAxis";
-  constructor(ctx: SimRequestContext, private readonly chart: SimChart, private readonly which: "category" | "value") {
+  constructor(
+    ctx: SimRequestContext,
+    private readonly chart: SimChart,
+    private readonly which: "category" | "value",
+  ) {
     super(ctx);
   }
   protected scalarProperties(): Record<string, () => unknown> {
@@ -84,7 +110,11 @@ export class SimChart extends SimObject {
   protected readonly typeName = "Chart";
   readonly title: SimChartTitle;
   readonly axes: SimChartAxes;
-  constructor(ctx: SimRequestContext, private readonly locate: () => Located | undefined, resolve: boolean) {
+  constructor(
+    ctx: SimRequestContext,
+    private readonly locate: () => Located | undefined,
+    resolve: boolean,
+  ) {
     super(ctx);
     this.title = new SimChartTitle(ctx, this);
     this.axes = new SimChartAxes(ctx, this);
@@ -107,25 +137,41 @@ export class SimChart extends SimObject {
     });
   }
   protected scalarProperties(): Record<string, () => unknown> {
-    return { id: () => this.found().chart.id, name: () => this.found().chart.name, chartType: () => this.found().chart.type };
+    return {
+      id: () => this.found().chart.id,
+      name: () => this.found().chart.name,
+      chartType: () => this.found().chart.type,
+    };
   }
   protected override navigation(): Record<string, () => SimObject> {
     return { title: () => this.title };
   }
-  get id(): string { return this.loadedValue("id"); }
-  get chartType(): string { return this.loadedValue("chartType"); }
-  get name(): string { return this.loadedValue("name"); }
+  get id(): string {
+    return this.loadedValue("id");
+  }
+  get chartType(): string {
+    return this.loadedValue("chartType");
+  }
+  get name(): string {
+    return this.loadedValue("name");
+  }
   set name(name: string) {
     this.change("name", name, (c, sheet) => {
       if (name.trim() === "" || sheet.charts.some((o) => o !== c && o.name.toLowerCase() === name.toLowerCase())) {
-        throw new SimulatedOfficeError("InvalidArgument", `The chart name '${name}' is empty or already used on this sheet.`);
+        throw new SimulatedOfficeError(
+          "InvalidArgument",
+          `The chart name '${name}' is empty or already used on this sheet.`,
+        );
       }
       c.name = name;
     });
   }
   setPosition(startCell: SimRange | string, endCell?: SimRange | string): void {
     this.change("setPosition", typeof startCell === "string" ? startCell : "range", (c, sheet) => {
-      c.position = { from: rectOn(sheet, startCell, "chart position"), to: endCell === undefined ? null : rectOn(sheet, endCell, "chart position") };
+      c.position = {
+        from: rectOn(sheet, startCell, "chart position"),
+        to: endCell === undefined ? null : rectOn(sheet, endCell, "chart position"),
+      };
     });
   }
   delete(): void {
@@ -138,7 +184,10 @@ export class SimChart extends SimObject {
 
 export class SimChartCollection extends SimCollection<SimChart> {
   protected readonly typeName = "ChartCollection";
-  constructor(ctx: SimRequestContext, private readonly sheet: SheetHandle) {
+  constructor(
+    ctx: SimRequestContext,
+    private readonly sheet: SheetHandle,
+  ) {
     super(ctx);
   }
   private charts(): Located[] {
@@ -173,7 +222,11 @@ export class SimChartCollection extends SimCollection<SimChart> {
     return new SimChart(this.ctx, () => created, false);
   }
   getItem(name: string): SimChart {
-    return new SimChart(this.ctx, () => this.charts().find((c) => c.chart.name.toLowerCase() === name.toLowerCase()), true);
+    return new SimChart(
+      this.ctx,
+      () => this.charts().find((c) => c.chart.name.toLowerCase() === name.toLowerCase()),
+      true,
+    );
   }
   getCount(): SimClientResult<number> {
     return new SimClientResult(this.ctx, () => this.charts().length);

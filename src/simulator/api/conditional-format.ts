@@ -11,23 +11,57 @@ import { SimRange } from "./range";
 
 export class SimConditionalRangeFill extends SimObject {
   protected readonly typeName = "ConditionalRangeFill";
-  constructor(ctx: SimRequestContext, private readonly cf: SimConditionalFormat) { super(ctx); }
-  protected scalarProperties(): Record<string, () => unknown> { return { color: () => this.cf.stateOrNull()?.fill ?? null }; }
-  get color(): string { return this.loadedValue("color"); }
-  set color(v: string) { this.cf.update("format.fill.color", v, (s) => { s.fill = normaliseColor(v); }); }
-  clear(): void { this.cf.update("format.fill.clear", null, (s) => { s.fill = null; }); }
+  constructor(
+    ctx: SimRequestContext,
+    private readonly cf: SimConditionalFormat,
+  ) {
+    super(ctx);
+  }
+  protected scalarProperties(): Record<string, () => unknown> {
+    return { color: () => this.cf.stateOrNull()?.fill ?? null };
+  }
+  get color(): string {
+    return this.loadedValue("color");
+  }
+  set color(v: string) {
+    this.cf.update("format.fill.color", v, (s) => {
+      s.fill = normaliseColor(v);
+    });
+  }
+  clear(): void {
+    this.cf.update("format.fill.clear", null, (s) => {
+      s.fill = null;
+    });
+  }
 }
 
 export class SimConditionalRangeFont extends SimObject {
   protected readonly typeName = "ConditionalRangeFont";
-  constructor(ctx: SimRequestContext, private readonly cf: SimConditionalFormat) { super(ctx); }
+  constructor(
+    ctx: SimRequestContext,
+    private readonly cf: SimConditionalFormat,
+  ) {
+    super(ctx);
+  }
   protected scalarProperties(): Record<string, () => unknown> {
     return { color: () => this.cf.stateOrNull()?.fontColor ?? null, bold: () => this.cf.stateOrNull()?.bold ?? null };
   }
-  get color(): string { return this.loadedValue("color"); }
-  set color(v: string) { this.cf.update("format.font.color", v, (s) => { s.fontColor = normaliseColor(v); }); }
-  get bold(): boolean { return this.loadedValue("bold"); }
-  set bold(v: boolean) { this.cf.update("format.font.bold", v, (s) => { s.bold = v; }); }
+  get color(): string {
+    return this.loadedValue("color");
+  }
+  set color(v: string) {
+    this.cf.update("format.font.color", v, (s) => {
+      s.fontColor = normaliseColor(v);
+    });
+  }
+  get bold(): boolean {
+    return this.loadedValue("bold");
+  }
+  set bold(v: boolean) {
+    this.cf.update("format.font.bold", v, (s) => {
+      s.bold = v;
+    });
+  }
 }
 
 export class SimConditionalRangeFormat extends SimObject {
@@ -39,18 +73,34 @@ export class SimConditionalRangeFormat extends SimObject {
     this.fill = new SimConditionalRangeFill(ctx, cf);
     this.font = new SimConditionalRangeFont(ctx, cf);
   }
-  protected scalarProperties(): Record<string, () => unknown> { return {}; }
-  protected override navigation(): Record<string, () => SimObject> { return { fill: () => this.fill, font: () => this.font }; }
+  protected scalarProperties(): Record<string, () => unknown> {
+    return {};
+  }
+  protected override navigation(): Record<string, () => SimObject> {
+    return { fill: () => this.fill, font: () => this.font };
+  }
 }
 
 export class SimConditionalFormatRule extends SimObject {
   protected readonly typeName = "ConditionalFormatRule";
-  constructor(ctx: SimRequestContext, private readonly cf: SimConditionalFormat) { super(ctx); }
-  protected scalarProperties(): Record<string, () => unknown> { return { formula: () => this.cf.stateOrNull()?.formula ?? null }; }
-  get formula(): string { return this.loadedValue("formula"); }
+  constructor(
+    ctx: SimRequestContext,
+    private readonly cf: SimConditionalFormat,
+  ) {
+    super(ctx);
+  }
+  protected scalarProperties(): Record<string, () => unknown> {
+    return { formula: () => this.cf.stateOrNull()?.formula ?? null };
+  }
+  get formula(): string {
+    return this.loadedValue("formula");
+  }
   set formula(v: string) {
-    if (typeof v !== "string" || !v.startsWith("=")) throw invalidArgument("A conditional format formula must start with '='.");
-    this.cf.update("rule.formula", v, (s) => { s.formula = v; });
+    if (typeof v !== "string" || !v.startsWith("="))
+      throw invalidArgument("A conditional format formula must start with '='.");
+    this.cf.update("rule.formula", v, (s) => {
+      s.formula = v;
+    });
   }
 }
 
@@ -63,21 +113,29 @@ export class SimCustomConditionalFormat extends SimObject {
     this.rule = new SimConditionalFormatRule(ctx, cf);
     this.format = new SimConditionalRangeFormat(ctx, cf);
   }
-  protected scalarProperties(): Record<string, () => unknown> { return {}; }
-  protected override navigation(): Record<string, () => SimObject> { return { rule: () => this.rule, format: () => this.format }; }
+  protected scalarProperties(): Record<string, () => unknown> {
+    return {};
+  }
+  protected override navigation(): Record<string, () => SimObject> {
+    return { rule: () => this.rule, format: () => this.format };
+  }
 }
 
 export class SimConditionalFormat extends SimObject {
   protected readonly typeName = "ConditionalFormat";
   private bound: { sheet: SheetState; cf: ConditionalFormatState } | null = null;
   private readonly customFormat: SimCustomConditionalFormat;
-  constructor(ctx: SimRequestContext, private readonly locate: () => { sheet: SheetState; cf: ConditionalFormatState }) {
+  constructor(
+    ctx: SimRequestContext,
+    private readonly locate: () => { sheet: SheetState; cf: ConditionalFormatState },
+  ) {
     super(ctx);
     this.customFormat = new SimCustomConditionalFormat(ctx, this);
   }
   bind(): { sheet: SheetState; cf: ConditionalFormatState } {
     if (this.bound === null) this.bound = this.locate();
-    if (!this.bound.sheet.conditionalFormats.includes(this.bound.cf)) throw itemNotFound("conditional format (deleted)");
+    if (!this.bound.sheet.conditionalFormats.includes(this.bound.cf))
+      throw itemNotFound("conditional format (deleted)");
     return this.bound;
   }
   stateOrNull(): ConditionalFormatState | null {
@@ -97,15 +155,29 @@ export class SimConditionalFormat extends SimObject {
       },
     };
   }
-  protected override navigation(): Record<string, () => SimObject> { return { custom: () => this.custom }; }
+  protected override navigation(): Record<string, () => SimObject> {
+    return { custom: () => this.custom };
+  }
   get custom(): SimCustomConditionalFormat {
     return this.customFormat;
   }
-  get type(): string { return this.loadedValue("type"); }
-  get id(): string { return this.loadedValue("id"); }
-  get stopIfTrue(): boolean { return this.loadedValue("stopIfTrue"); }
-  set stopIfTrue(v: boolean) { this.update("stopIfTrue", v, (s) => { s.stopIfTrue = v; }); }
-  get priority(): number { return this.loadedValue("priority"); }
+  get type(): string {
+    return this.loadedValue("type");
+  }
+  get id(): string {
+    return this.loadedValue("id");
+  }
+  get stopIfTrue(): boolean {
+    return this.loadedValue("stopIfTrue");
+  }
+  set stopIfTrue(v: boolean) {
+    this.update("stopIfTrue", v, (s) => {
+      s.stopIfTrue = v;
+    });
+  }
+  get priority(): number {
+    return this.loadedValue("priority");
+  }
   set priority(v: number) {
     this.write({ set: "priority", value: v }, () => {
       const { sheet, cf } = this.bind();
@@ -115,7 +187,11 @@ export class SimConditionalFormat extends SimObject {
     });
   }
   getRange(): SimRange {
-    const handle = new RangeHandle(new SheetHandle(this.ctx.state, () => this.bind().sheet, false, "cf"), () => this.bind().cf.rect, false);
+    const handle = new RangeHandle(
+      new SheetHandle(this.ctx.state, () => this.bind().sheet, false, "cf"),
+      () => this.bind().cf.rect,
+      false,
+    );
     return new SimRange(this.ctx, handle);
   }
   delete(): void {
@@ -128,7 +204,12 @@ export class SimConditionalFormat extends SimObject {
 
 export class SimConditionalFormatCollection extends SimCollection<SimConditionalFormat> {
   protected readonly typeName = "ConditionalFormatCollection";
-  constructor(ctx: SimRequestContext, private readonly range: SimRange) { super(ctx); }
+  constructor(
+    ctx: SimRequestContext,
+    private readonly range: SimRange,
+  ) {
+    super(ctx);
+  }
 
   private matching(): Array<{ sheet: SheetState; cf: ConditionalFormatState }> {
     const t = this.range.handle.get();
@@ -140,13 +221,23 @@ export class SimConditionalFormatCollection extends SimCollection<SimConditional
     if (type !== "Custom") throw notImplemented(`conditional format type '${type}' (only "Custom")`);
     let created: { sheet: SheetState; cf: ConditionalFormatState } | null = null;
     const cf = new SimConditionalFormat(this.ctx, () => {
-      if (created === null) throw new SimulatedOfficeError("InvalidOperation", "Conditional format used before it was added.");
+      if (created === null)
+        throw new SimulatedOfficeError("InvalidOperation", "Conditional format used before it was added.");
       return created;
     });
     this.write({ method: "add", type }, () => {
       const t = this.range.handle.get();
       if (t === null) return;
-      const state: ConditionalFormatState = { id: this.ctx.state.newCfId(), rect: t.rect, type, formula: "", fill: null, fontColor: null, bold: null, stopIfTrue: false };
+      const state: ConditionalFormatState = {
+        id: this.ctx.state.newCfId(),
+        rect: t.rect,
+        type,
+        formula: "",
+        fill: null,
+        fontColor: null,
+        bold: null,
+        stopIfTrue: false,
+      };
       // Office.js adds a new conditional format at the top priority.
       t.sheet.conditionalFormats.unshift(state);
       created = { sheet: t.sheet, cf: state };

@@ -14,15 +14,35 @@ export interface SimDataValidationRule {
 
 export class SimDataValidation extends SimObject {
   protected readonly typeName = "DataValidation";
-  constructor(ctx: SimRequestContext, private readonly range: SimRange) { super(ctx); }
+  constructor(
+    ctx: SimRequestContext,
+    private readonly range: SimRange,
+  ) {
+    super(ctx);
+  }
 
   private find(create: boolean): ValidationState | null {
     const t = this.range.handle.get();
     if (t === null) return null;
-    const exact = t.sheet.validations.find((v) => v.rect.top === t.rect.top && v.rect.left === t.rect.left && v.rect.bottom === t.rect.bottom && v.rect.right === t.rect.right);
-    if (exact !== undefined || !create) return exact ?? t.sheet.validations.filter((v) => contains(v.rect, t.rect.top, t.rect.left)).pop() ?? null;
+    const exact = t.sheet.validations.find(
+      (v) =>
+        v.rect.top === t.rect.top &&
+        v.rect.left === t.rect.left &&
+        v.rect.bottom === t.rect.bottom &&
+        v.rect.right === t.rect.right,
+    );
+    if (exact !== undefined || !create)
+      return exact ?? t.sheet.validations.filter((v) => contains(v.rect, t.rect.top, t.rect.left)).pop() ?? null;
     // New validation on these cells replaces validations wholly inside them.
-    t.sheet.validations = t.sheet.validations.filter((v) => !(v.rect.top >= t.rect.top && v.rect.bottom <= t.rect.bottom && v.rect.left >= t.rect.left && v.rect.right <= t.rect.right));
+    t.sheet.validations = t.sheet.validations.filter(
+      (v) =>
+        !(
+          v.rect.top >= t.rect.top &&
+          v.rect.bottom <= t.rect.bottom &&
+          v.rect.left >= t.rect.left &&
+          v.rect.right <= t.rect.right
+        ),
+    );
     const state: ValidationState = {
       rect: t.rect,
       list: null,
@@ -66,11 +86,14 @@ export class SimDataValidation extends SimObject {
     };
   }
 
-  get rule(): SimDataValidationRule { return this.loadedValue("rule"); }
+  get rule(): SimDataValidationRule {
+    return this.loadedValue("rule");
+  }
   set rule(rule: SimDataValidationRule) {
     if (rule.list === undefined) throw notImplemented("data validation rules other than list");
     const list = rule.list;
-    if (typeof list.source !== "string" || list.source.length > 255) throw invalidArgument("A list validation source must be text of at most 255 characters.");
+    if (typeof list.source !== "string" || list.source.length > 255)
+      throw invalidArgument("A list validation source must be text of at most 255 characters.");
     this.write({ set: "dataValidation.rule", value: rule }, () => {
       const v = this.find(true);
       if (v === null) return;
@@ -79,32 +102,44 @@ export class SimDataValidation extends SimObject {
       v.inCellDropDown = list.inCellDropDown ?? true;
     });
   }
-  get errorAlert(): ValidationState["errorAlert"] { return this.loadedValue("errorAlert"); }
+  get errorAlert(): ValidationState["errorAlert"] {
+    return this.loadedValue("errorAlert");
+  }
   set errorAlert(alert: Partial<ValidationState["errorAlert"]>) {
     // Excel's limits: title 32 characters, error message 225.
-    if ((alert.title ?? "").length > 32 || (alert.message ?? "").length > 225) throw invalidArgument("Data validation error alert too long (title ≤ 32, message ≤ 225 characters).");
+    if ((alert.title ?? "").length > 32 || (alert.message ?? "").length > 225)
+      throw invalidArgument("Data validation error alert too long (title ≤ 32, message ≤ 225 characters).");
     this.write({ set: "dataValidation.errorAlert", value: alert }, () => {
       const v = this.find(true);
       if (v !== null) v.errorAlert = { ...v.errorAlert, ...alert };
     });
   }
-  get prompt(): ValidationState["prompt"] { return this.loadedValue("prompt"); }
+  get prompt(): ValidationState["prompt"] {
+    return this.loadedValue("prompt");
+  }
   set prompt(prompt: Partial<ValidationState["prompt"]>) {
-    if ((prompt.title ?? "").length > 32 || (prompt.message ?? "").length > 255) throw invalidArgument("Data validation prompt too long (title ≤ 32, message ≤ 255 characters).");
+    if ((prompt.title ?? "").length > 32 || (prompt.message ?? "").length > 255)
+      throw invalidArgument("Data validation prompt too long (title ≤ 32, message ≤ 255 characters).");
     this.write({ set: "dataValidation.prompt", value: prompt }, () => {
       const v = this.find(true);
       if (v !== null) v.prompt = { ...v.prompt, ...prompt };
     });
   }
-  get ignoreBlanks(): boolean { return this.loadedValue("ignoreBlanks"); }
+  get ignoreBlanks(): boolean {
+    return this.loadedValue("ignoreBlanks");
+  }
   set ignoreBlanks(value: boolean) {
     this.write({ set: "dataValidation.ignoreBlanks", value }, () => {
       const v = this.find(true);
       if (v !== null) v.ignoreBlanks = value;
     });
   }
-  get type(): string { return this.loadedValue("type"); }
-  get valid(): boolean { return this.loadedValue("valid"); }
+  get type(): string {
+    return this.loadedValue("type");
+  }
+  get valid(): boolean {
+    return this.loadedValue("valid");
+  }
   clear(): void {
     this.write({ method: "dataValidation.clear" }, () => {
       const t = this.range.handle.get();

@@ -75,13 +75,18 @@ export class SimClientResult<T> {
     });
   }
   get value(): T {
-    if (!this.ready) throw new SimulatedOfficeError("PropertyNotLoaded", "The value of the result object has not been loaded yet. Call \"context.sync()\" first.");
+    if (!this.ready)
+      throw new SimulatedOfficeError(
+        "PropertyNotLoaded",
+        'The value of the result object has not been loaded yet. Call "context.sync()" first.',
+      );
     return this.result as T;
   }
 }
 
 export function forEachCell(rect: Rect, fn: (row: number, column: number, r: number, c: number) => void): void {
-  for (let row = rect.top; row <= rect.bottom; row++) for (let column = rect.left; column <= rect.right; column++) fn(row, column, row - rect.top, column - rect.left);
+  for (let row = rect.top; row <= rect.bottom; row++)
+    for (let column = rect.left; column <= rect.right; column++) fn(row, column, row - rect.top, column - rect.left);
 }
 
 export function grid<T>(rect: Rect, fn: (row: number, column: number) => T): T[][] {
@@ -97,8 +102,14 @@ export function grid<T>(rect: Rect, fn: (row: number, column: number) => T): T[]
 export function checkShape(value: unknown, rect: Rect, property: string): unknown[][] {
   const rows = rect.bottom - rect.top + 1;
   const columns = rect.right - rect.left + 1;
-  if (!Array.isArray(value) || value.length !== rows || value.some((line) => !Array.isArray(line) || line.length !== columns)) {
-    throw invalidArgument(`The number of rows or columns in the input array doesn't match the size or dimensions of the range (${property}: expected ${rows}×${columns}).`);
+  if (
+    !Array.isArray(value) ||
+    value.length !== rows ||
+    value.some((line) => !Array.isArray(line) || line.length !== columns)
+  ) {
+    throw invalidArgument(
+      `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${property}: expected ${rows}×${columns}).`,
+    );
   }
   return value as unknown[][];
 }

@@ -23,11 +23,16 @@ export class SimNamedItem extends SimObject {
   ) {
     super(ctx);
     if (resolved) return;
-    if (nullable) this.resolveOnSync(() => this.locate() === null, (isNull) => this.setLoaded("isNullObject", isNull));
-    else this.resolveOnSync(() => {
-      if (this.locate() === null) throw itemNotFound(`name ${what}`);
-      return null;
-    });
+    if (nullable)
+      this.resolveOnSync(
+        () => this.locate() === null,
+        (isNull) => this.setLoaded("isNullObject", isNull),
+      );
+    else
+      this.resolveOnSync(() => {
+        if (this.locate() === null) throw itemNotFound(`name ${what}`);
+        return null;
+      });
   }
   private found(): { item: NameState; scope: "Workbook" | "Worksheet"; remove: () => void } | null {
     const hit = this.locate();
@@ -60,13 +65,27 @@ export class SimNamedItem extends SimObject {
     if (!this.nullable) return false;
     return this.loadedValue("isNullObject");
   }
-  get name(): string { return this.loadedValue("name"); }
-  get type(): string { return this.loadedValue("type"); }
-  get formula(): string { return this.loadedValue("formula"); }
-  get value(): string { return this.loadedValue("value"); }
-  get comment(): string { return this.loadedValue("comment"); }
-  get scope(): string { return this.loadedValue("scope"); }
-  get visible(): boolean { return this.loadedValue("visible"); }
+  get name(): string {
+    return this.loadedValue("name");
+  }
+  get type(): string {
+    return this.loadedValue("type");
+  }
+  get formula(): string {
+    return this.loadedValue("formula");
+  }
+  get value(): string {
+    return this.loadedValue("value");
+  }
+  get comment(): string {
+    return this.loadedValue("comment");
+  }
+  get scope(): string {
+    return this.loadedValue("scope");
+  }
+  get visible(): boolean {
+    return this.loadedValue("visible");
+  }
   set visible(v: boolean) {
     this.write({ set: "visible", value: v }, () => {
       const hit = this.found();
@@ -133,11 +152,14 @@ export class SimNamedItemCollection extends SimCollection<SimNamedItem> {
   }
 
   add(name: string, reference: SimRange | string, comment = ""): SimNamedItem {
-    if (!NAME_PATTERN.test(name) || /^[A-Za-z]{1,3}\d+$/u.test(name) || /^[rc]$/iu.test(name)) throw invalidArgument(`The name '${name}' is not valid.`);
+    if (!NAME_PATTERN.test(name) || /^[A-Za-z]{1,3}\d+$/u.test(name) || /^[rc]$/iu.test(name))
+      throw invalidArgument(`The name '${name}' is not valid.`);
     this.write({ method: "add", name, reference: typeof reference === "string" ? reference : "range", comment }, () => {
       const map = this.store();
       if (map === null) return;
-      const taken = map.has(name.toLowerCase()) || this.ctx.state.sheets.some((sh) => sh.tables.some((t) => t.name.toLowerCase() === name.toLowerCase()));
+      const taken =
+        map.has(name.toLowerCase()) ||
+        this.ctx.state.sheets.some((sh) => sh.tables.some((t) => t.name.toLowerCase() === name.toLowerCase()));
       if (taken) throw new SimulatedOfficeError("ItemAlreadyExists", `The name '${name}' already exists.`);
       let target: NameState["target"];
       if (typeof reference === "string") {
@@ -150,7 +172,10 @@ export class SimNamedItemCollection extends SimCollection<SimNamedItem> {
         } catch {
           rect = null;
         }
-        target = sheetState !== undefined && sheetState !== null && rect !== null ? { sheetId: sheetState.id, rect } : { formula: reference.startsWith("=") ? reference : `=${reference}` };
+        target =
+          sheetState !== undefined && sheetState !== null && rect !== null
+            ? { sheetId: sheetState.id, rect }
+            : { formula: reference.startsWith("=") ? reference : `=${reference}` };
       } else {
         const t = reference.handle.get();
         if (t === null) throw invalidArgument("Cannot name a null range.");

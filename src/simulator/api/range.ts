@@ -4,12 +4,20 @@
 import { parseLocal, quoteSheetName, rectAddress, splitSheet } from "../address";
 import { SimObject, type SimRequestContext } from "../context";
 import { invalidArgument, itemNotFound, notImplemented } from "../errors";
-import { shiftFormula } from "../formula-shift";
-import { displayText, interpretInput, intersects, type CellInput, type FormatProps, type Rect, type SheetState } from "../state";
-import { type RangeTarget, RangeHandle, forEachCell, grid, checkShape } from "./handles";
+import {
+  displayText,
+  interpretInput,
+  intersects,
+  type CellInput,
+  type FormatProps,
+  type Rect,
+  type SheetState,
+} from "../state";
+import { type RangeTarget, RangeHandle, grid, checkShape } from "./handles";
 import { SimRangeFormat } from "./format";
 import { SimConditionalFormatCollection } from "./conditional-format";
 import { SimDataValidation } from "./data-validation";
+import { clearCells, copyCells, mergeCells } from "./range-edit";
 import { SimWorksheet } from "./worksheet";
 
 export class SimRange extends SimObject {
@@ -22,7 +30,11 @@ export class SimRange extends SimObject {
   constructor(ctx: SimRequestContext, handle: RangeHandle) {
     super(ctx);
     this.handle = handle;
-    if (handle.nullable) this.resolveOnSync(() => handle.get() === null, (isNull) => this.setLoaded("isNullObject", isNull));
+    if (handle.nullable)
+      this.resolveOnSync(
+        () => handle.get() === null,
+        (isNull) => this.setLoaded("isNullObject", isNull),
+      );
   }
 
   protected scalarProperties(): Record<string, () => unknown> {
@@ -58,7 +70,10 @@ export class SimRange extends SimObject {
           return input === undefined ? "" : input.kind === "formula" ? input.formula : input.value;
         }),
       numberFormat: () => this.readGrid((sheet, row, column) => sheet.numberFormat(row, column)),
-      text: () => this.readGrid((sheet, row, column) => displayText(state.value(sheet, row, column), sheet.numberFormat(row, column))),
+      text: () =>
+        this.readGrid((sheet, row, column) =>
+          displayText(state.value(sheet, row, column), sheet.numberFormat(row, column)),
+        ),
       rowHidden: () => {
         const x = t();
         if (x === null) return null;
@@ -75,7 +90,12 @@ export class SimRange extends SimObject {
   }
 
   protected override navigation(): Record<string, () => SimObject> {
-    return { format: () => this.format, worksheet: () => this.worksheet, conditionalFormats: () => this.conditionalFormats, dataValidation: () => this.dataValidation };
+    return {
+      format: () => this.format,
+      worksheet: () => this.worksheet,
+      conditionalFormats: () => this.conditionalFormats,
+      dataValidation: () => this.dataValidation,
+    };
   }
 
   get isNullObject(): boolean {
@@ -83,31 +103,64 @@ export class SimRange extends SimObject {
     return this.loadedValue("isNullObject");
   }
 
-  get address(): string { return this.loadedValue("address"); }
-  get addressLocal(): string { return this.loadedValue("addressLocal"); }
-  get rowIndex(): number { return this.loadedValue("rowIndex"); }
-  get columnIndex(): number { return this.loadedValue("columnIndex"); }
-  get rowCount(): number { return this.loadedValue("rowCount"); }
-  get columnCount(): number { return this.loadedValue("columnCount"); }
-  get cellCount(): number { return this.loadedValue("cellCount"); }
-  get text(): string[][] { return this.loadedValue("text"); }
+  get address(): string {
+    return this.loadedValue("address");
+  }
+  get addressLocal(): string {
+    return this.loadedValue("addressLocal");
+  }
+  get rowIndex(): number {
+    return this.loadedValue("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.loadedValue("columnIndex");
+  }
+  get rowCount(): number {
+    return this.loadedValue("rowCount");
+  }
+  get columnCount(): number {
+    return this.loadedValue("columnCount");
+  }
+  get cellCount(): number {
+    return this.loadedValue("cellCount");
+  }
+  get text(): string[][] {
+    return this.loadedValue("text");
+  }
 
-  get values(): unknown[][] { return this.loadedValue("values"); }
-  set values(values: unknown[][]) { this.writeCells("values", values); }
-  get formulas(): unknown[][] { return this.loadedValue("formulas"); }
-  set formulas(formulas: unknown[][]) { this.writeCells("formulas", formulas); }
+  get values(): unknown[][] {
+    return this.loadedValue("values");
+  }
+  set values(values: unknown[][]) {
+    this.writeCells("values", values);
+  }
+  get formulas(): unknown[][] {
+    return this.loadedValue("formulas");
+  }
+  set formulas(formulas: unknown[][]) {
+    this.writeCells("formulas", formulas);
+  }
 
-  get numberFormat(): string[][] { return this.loadedValue("numberFormat"); }
+  get numberFormat(): string[][] {
+    return this.loadedValue("numberFormat");
+  }
   set numberFormat(formats: string[][]) {
     this.writeTarget("numberFormat", formats, ({ sheet, rect }) => {
       const shaped = checkShape(formats, rect, "numberFormat");
-      if (shaped.some((line) => line.some((f) => typeof f !== "string" && f !== null))) throw invalidArgument("Number formats must be text (null leaves a cell unchanged).");
-      const resolved = shaped.map((line, r) => line.map((f, c) => (f === null ? sheet.numberFormat(rect.top + r, rect.left + c) : f === "" ? "General" : (f as string))));
+      if (shaped.some((line) => line.some((f) => typeof f !== "string" && f !== null)))
+        throw invalidArgument("Number formats must be text (null leaves a cell unchanged).");
+      const resolved = shaped.map((line, r) =>
+        line.map((f, c) =>
+          f === null ? sheet.numberFormat(rect.top + r, rect.left + c) : f === "" ? "General" : (f as string),
+        ),
+      );
       this.ctx.state.setNumberFormats(sheet, rect.top, rect.left, resolved);
     });
   }
 
-  get rowHidden(): boolean { return this.loadedValue("rowHidden"); }
+  get rowHidden(): boolean {
+    return this.loadedValue("rowHidden");
+  }
   set rowHidden(hidden: boolean) {
     this.writeTarget("rowHidden", hidden, ({ sheet, rect }) => {
       for (let r = rect.top; r <= rect.bottom; r++) {
@@ -116,7 +169,9 @@ export class SimRange extends SimObject {
       }
     });
   }
-  get columnHidden(): boolean { return this.loadedValue("columnHidden"); }
+  get columnHidden(): boolean {
+    return this.loadedValue("columnHidden");
+  }
   set columnHidden(hidden: boolean) {
     this.writeTarget("columnHidden", hidden, ({ sheet, rect }) => {
       for (let c = rect.left; c <= rect.right; c++) {
@@ -167,10 +222,14 @@ export class SimRange extends SimObject {
         if (r.top <= r.bottom && r.left <= r.right) sheet.formatLayers.push({ rect: r, props });
       };
       switch (side) {
-        case "EdgeTop": return push({ ...rect, bottom: rect.top }, { borderTop: s });
-        case "EdgeBottom": return push({ ...rect, top: rect.bottom }, { borderBottom: s });
-        case "EdgeLeft": return push({ ...rect, right: rect.left }, { borderLeft: s });
-        case "EdgeRight": return push({ ...rect, left: rect.right }, { borderRight: s });
+        case "EdgeTop":
+          return push({ ...rect, bottom: rect.top }, { borderTop: s });
+        case "EdgeBottom":
+          return push({ ...rect, top: rect.bottom }, { borderBottom: s });
+        case "EdgeLeft":
+          return push({ ...rect, right: rect.left }, { borderLeft: s });
+        case "EdgeRight":
+          return push({ ...rect, left: rect.right }, { borderRight: s });
         case "InsideHorizontal":
           push({ ...rect, top: rect.top + 1 }, { borderTop: s });
           return push({ ...rect, bottom: rect.bottom - 1 }, { borderBottom: s });
@@ -199,7 +258,11 @@ export class SimRange extends SimObject {
       const shaped = checkShape(data, t.rect, property);
       // As in Office.js, null leaves a cell unchanged; "" clears it.
       const inputs: Array<Array<CellInput | null>> = shaped.map((line, r) =>
-        line.map((raw, c) => (raw === null || raw === undefined ? (t.sheet.input(t.rect.top + r, t.rect.left + c) ?? null) : interpretInput(raw, t.sheet.numberFormat(t.rect.top + r, t.rect.left + c)))),
+        line.map((raw, c) =>
+          raw === null || raw === undefined
+            ? (t.sheet.input(t.rect.top + r, t.rect.left + c) ?? null)
+            : interpretInput(raw, t.sheet.numberFormat(t.rect.top + r, t.rect.left + c)),
+        ),
       );
       this.ctx.state.writeInputs(t.sheet, t.rect.top, t.rect.left, inputs);
     });
@@ -220,18 +283,29 @@ export class SimRange extends SimObject {
   }
 
   getCell(row: number, column: number): SimRange {
-    return this.derived((_s, r) => ({ top: r.top + row, left: r.left + column, bottom: r.top + row, right: r.left + column }));
+    return this.derived((_s, r) => ({
+      top: r.top + row,
+      left: r.left + column,
+      bottom: r.top + row,
+      right: r.left + column,
+    }));
   }
   getResizedRange(deltaRows: number, deltaColumns: number): SimRange {
     return this.derived((_s, r) => {
       const out = { ...r, bottom: r.bottom + deltaRows, right: r.right + deltaColumns };
-      if (out.bottom < out.top || out.right < out.left) throw invalidArgument("getResizedRange would make an empty range.");
+      if (out.bottom < out.top || out.right < out.left)
+        throw invalidArgument("getResizedRange would make an empty range.");
       return out;
     });
   }
   getOffsetRange(rowOffset: number, columnOffset: number): SimRange {
     return this.derived((_s, r) => {
-      const out = { top: r.top + rowOffset, bottom: r.bottom + rowOffset, left: r.left + columnOffset, right: r.right + columnOffset };
+      const out = {
+        top: r.top + rowOffset,
+        bottom: r.bottom + rowOffset,
+        left: r.left + columnOffset,
+        right: r.right + columnOffset,
+      };
       if (out.top < 0 || out.left < 0) throw invalidArgument("getOffsetRange goes off the sheet.");
       return out;
     });
@@ -254,27 +328,23 @@ export class SimRange extends SimObject {
   getUsedRange(valuesOnly = false): SimRange {
     return this.derived((sheet, r) => {
       const used = sheet.usedRect(valuesOnly);
-      const hit = used === null ? null : { top: Math.max(used.top, r.top), left: Math.max(used.left, r.left), bottom: Math.min(used.bottom, r.bottom), right: Math.min(used.right, r.right) };
-      if (hit === null || hit.top > hit.bottom || hit.left > hit.right) throw itemNotFound("used range (the range is empty)");
+      const hit =
+        used === null
+          ? null
+          : {
+              top: Math.max(used.top, r.top),
+              left: Math.max(used.left, r.left),
+              bottom: Math.min(used.bottom, r.bottom),
+              right: Math.min(used.right, r.right),
+            };
+      if (hit === null || hit.top > hit.bottom || hit.left > hit.right)
+        throw itemNotFound("used range (the range is empty)");
       return hit;
     });
   }
 
   merge(across = false): void {
-    this.writeTarget("merge", across, ({ sheet, rect }) => {
-      const areas = across ? Array.from({ length: rect.bottom - rect.top + 1 }, (_, i) => ({ ...rect, top: rect.top + i, bottom: rect.top + i })) : [rect];
-      for (const area of areas) {
-        if (area.top === area.bottom && area.left === area.right) continue;
-        sheet.merges = sheet.merges.filter((m) => !intersects(m, area));
-        sheet.merges.push(area);
-        // Excel keeps only the top-left value of a merged area.
-        const cleared: Array<Array<CellInput | null>> = [];
-        forEachCell(area, (row, column, r, c) => {
-          (cleared[r] ??= [])[c] = r === 0 && c === 0 ? (sheet.input(row, column) ?? null) : null;
-        });
-        this.ctx.state.writeInputs(sheet, area.top, area.left, cleared);
-      }
-    });
+    this.writeTarget("merge", across, ({ sheet, rect }) => mergeCells(this.ctx.state, sheet, rect, across));
   }
   unmerge(): void {
     this.writeTarget("unmerge", null, ({ sheet, rect }) => {
@@ -284,23 +354,7 @@ export class SimRange extends SimObject {
 
   /** applyTo: "All" | "Formats" | "Contents". */
   clear(applyTo: string = "All"): void {
-    this.writeTarget("clear", applyTo, ({ sheet, rect: whole }) => {
-      // Only the used part can hold anything (whole-sheet ranges are 17 billion cells).
-      const used = sheet.usedRect(false);
-      const rect = used === null ? null : { top: Math.max(used.top, whole.top), left: Math.max(used.left, whole.left), bottom: Math.min(used.bottom, whole.bottom), right: Math.min(used.right, whole.right) };
-      const hit = rect !== null && rect.top <= rect.bottom && rect.left <= rect.right ? rect : null;
-      if (hit !== null && (applyTo === "All" || applyTo === "Contents")) {
-        this.ctx.state.writeInputs(sheet, hit.top, hit.left, grid(hit, () => null));
-      }
-      if (applyTo === "All" || applyTo === "Formats") {
-        sheet.formatLayers.push({ rect: whole, props: { fill: null, fontName: null, fontSize: null, fontColor: null, bold: null, italic: null, wrapText: null, horizontalAlignment: null, verticalAlignment: null, borderTop: null, borderBottom: null, borderLeft: null, borderRight: null } });
-        if (hit !== null) this.ctx.state.setNumberFormats(sheet, hit.top, hit.left, grid(hit, () => "General"));
-        for (const r of [...sheet.hiddenRows]) if (r >= whole.top && r <= whole.bottom && whole.left === 0 && whole.right === 16_383) sheet.hiddenRows.delete(r);
-        sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !intersects(cf.rect, whole));
-        sheet.merges = sheet.merges.filter((m) => !intersects(m, whole));
-      }
-      if (applyTo === "All") sheet.validations = sheet.validations.filter((v) => !intersects(v.rect, whole));
-    });
+    this.writeTarget("clear", applyTo, ({ sheet, rect }) => clearCells(this.ctx.state, sheet, rect, applyTo));
   }
 
   /**
@@ -309,7 +363,8 @@ export class SimRange extends SimObject {
    * relative references moved as Excel does on paste.
    */
   copyFrom(source: SimRange | string, copyType: string = "All", skipBlanks = false, transpose = false): void {
-    if (copyType !== "Formulas" && copyType !== "Values") throw notImplemented(`copyFrom with copyType '${copyType}' (only "Formulas" and "Values")`);
+    if (copyType !== "Formulas" && copyType !== "Values")
+      throw notImplemented(`copyFrom with copyType '${copyType}' (only "Formulas" and "Values")`);
     if (skipBlanks || transpose) throw notImplemented("copyFrom with skipBlanks or transpose");
     const sourceRange = typeof source === "string" ? null : source;
     this.write({ method: "copyFrom", source: typeof source === "string" ? source : "range", copyType }, () => {
@@ -323,27 +378,7 @@ export class SimRange extends SimObject {
         if (fromSheet === undefined) throw itemNotFound(`worksheet ${sheet}`);
         from = { sheet: fromSheet, rect: parseLocal(local) };
       }
-      if (from === null) return;
-      const rows = from.rect.bottom - from.rect.top + 1;
-      const columns = from.rect.right - from.rect.left + 1;
-      const height = to.rect.bottom - to.rect.top + 1;
-      const width = to.rect.right - to.rect.left + 1;
-      const fitRows = height % rows === 0 ? height : rows;
-      const fitColumns = width % columns === 0 ? width : columns;
-      const inputs: Array<Array<CellInput | null>> = [];
-      for (let r = 0; r < fitRows; r++) {
-        const line: Array<CellInput | null> = [];
-        for (let c = 0; c < fitColumns; c++) {
-          const input = from.sheet.input(from.rect.top + (r % rows), from.rect.left + (c % columns)) ?? null;
-          if (input === null || input.kind === "value") line.push(input);
-          else if (copyType === "Values") {
-            const value = this.ctx.state.value(from.sheet, from.rect.top + (r % rows), from.rect.left + (c % columns));
-            line.push(value === "" ? null : { kind: "value", value });
-          } else line.push({ kind: "formula", formula: shiftFormula(input.formula, to.rect.top + r - (from.rect.top + (r % rows)), to.rect.left + c - (from.rect.left + (c % columns))) });
-        }
-        inputs.push(line);
-      }
-      this.ctx.state.writeInputs(to.sheet, to.rect.top, to.rect.left, inputs);
+      if (from !== null) copyCells(this.ctx.state, from, to, copyType);
     });
   }
 
@@ -353,7 +388,8 @@ export class SimRange extends SimObject {
     this.write({ method: "insert", shift }, () => {
       const t = this.handle.get();
       if (t === null) return;
-      if (t.rect.left !== 0 || t.rect.right !== 16_383) throw notImplemented("insert of part of a row (use getEntireRow() or \"3:4\")");
+      if (t.rect.left !== 0 || t.rect.right !== 16_383)
+        throw notImplemented('insert of part of a row (use getEntireRow() or "3:4")');
       this.ctx.state.insertRows(t.sheet, t.rect.top, t.rect.bottom - t.rect.top + 1);
     });
     return this;

@@ -22,7 +22,9 @@ function allTables(state: WorkbookState): Located[] {
 
 function findTable(state: WorkbookState, key: string, sheet: SheetState | null): Located | undefined {
   const lower = key.toLowerCase();
-  return allTables(state).find((t) => (sheet === null || t.sheet === sheet) && (t.table.id === key || t.table.name.toLowerCase() === lower));
+  return allTables(state).find(
+    (t) => (sheet === null || t.sheet === sheet) && (t.table.id === key || t.table.name.toLowerCase() === lower),
+  );
 }
 
 /** Refuse a name Excel would refuse for a table. */
@@ -31,7 +33,8 @@ function checkTableName(state: WorkbookState, name: string, self: TableState | n
     throw invalidArgument(`The table name '${name}' is not valid.`);
   }
   const lower = name.toLowerCase();
-  const taken = allTables(state).some((t) => t.table !== self && t.table.name.toLowerCase() === lower) || state.names.has(lower);
+  const taken =
+    allTables(state).some((t) => t.table !== self && t.table.name.toLowerCase() === lower) || state.names.has(lower);
   if (taken) throw new SimulatedOfficeError("ItemAlreadyExists", `A table or name called '${name}' already exists.`);
 }
 
@@ -51,14 +54,21 @@ function headerTexts(state: WorkbookState, sheet: SheetState, rect: Rect): strin
 
 function createTable(state: WorkbookState, sheet: SheetState, rect: Rect): TableState {
   if (sheet.tables.some((t) => intersects(t.rect, rect))) throw invalidArgument("A table can't overlap another table.");
-  if (sheet.merges.some((m) => intersects(m, rect))) throw invalidArgument("A table can't overlap a range that contains merged cells.");
+  if (sheet.merges.some((m) => intersects(m, rect)))
+    throw invalidArgument("A table can't overlap a range that contains merged cells.");
   const body = rect.bottom > rect.top ? rect : { ...rect, bottom: rect.top + 1 };
   const headers = headerTexts(state, sheet, body);
   const row: CellInput[] = headers.map((value) => ({ kind: "value", value }));
   state.writeInputs(sheet, body.top, body.left, [row]);
   let n = 1;
   while (findTable(state, `Table${n}`, null) !== undefined || state.names.has(`table${n}`)) n++;
-  const table: TableState = { id: `{table-${n}-${sheet.id}}`, name: `Table${n}`, rect: body, showHeaders: true, style: "TableStyleMedium2" };
+  const table: TableState = {
+    id: `{table-${n}-${sheet.id}}`,
+    name: `Table${n}`,
+    rect: body,
+    showHeaders: true,
+    style: "TableStyleMedium2",
+  };
   sheet.tables.push(table);
   return table;
 }
@@ -74,7 +84,11 @@ export class SimTable extends SimObject {
   ) {
     super(ctx);
     if (resolved) return;
-    if (nullable) this.resolveOnSync(() => this.locate() === undefined, (isNull) => this.setLoaded("isNullObject", isNull));
+    if (nullable)
+      this.resolveOnSync(
+        () => this.locate() === undefined,
+        (isNull) => this.setLoaded("isNullObject", isNull),
+      );
     else {
       this.resolveOnSync(() => {
         this.found();
@@ -99,9 +113,15 @@ export class SimTable extends SimObject {
     if (!this.nullable) return false;
     return this.loadedValue("isNullObject");
   }
-  get id(): string { return this.loadedValue("id"); }
-  get showHeaders(): boolean { return this.loadedValue("showHeaders"); }
-  get name(): string { return this.loadedValue("name"); }
+  get id(): string {
+    return this.loadedValue("id");
+  }
+  get showHeaders(): boolean {
+    return this.loadedValue("showHeaders");
+  }
+  get name(): string {
+    return this.loadedValue("name");
+  }
   set name(name: string) {
     this.write({ set: "name", value: name }, () => {
       const { table } = this.found();
@@ -109,7 +129,9 @@ export class SimTable extends SimObject {
       table.name = name;
     });
   }
-  get style(): string { return this.loadedValue("style"); }
+  get style(): string {
+    return this.loadedValue("style");
+  }
   set style(style: string) {
     this.write({ set: "style", value: style }, () => {
       this.found().table.style = style;
@@ -139,7 +161,10 @@ export class SimTable extends SimObject {
 /** worksheet.tables (sheet given) or workbook.tables (sheet null: the address names the sheet, else the active one). */
 export class SimTableCollection extends SimCollection<SimTable> {
   protected readonly typeName = "TableCollection";
-  constructor(ctx: SimRequestContext, private readonly sheet: SheetHandle | null) {
+  constructor(
+    ctx: SimRequestContext,
+    private readonly sheet: SheetHandle | null,
+  ) {
     super(ctx);
   }
   private scope(): SheetState | null {
@@ -160,7 +185,10 @@ export class SimTableCollection extends SimCollection<SimTable> {
     const { sheet: named, local } = splitSheet(address);
     const state = this.ctx.state;
     const scope = this.scope();
-    const sheet = named !== null ? state.sheetByName(named) : (scope ?? (state.activeSheetId === null ? undefined : state.sheetById(state.activeSheetId)));
+    const sheet =
+      named !== null
+        ? state.sheetByName(named)
+        : (scope ?? (state.activeSheetId === null ? undefined : state.sheetById(state.activeSheetId)));
     if (sheet === undefined) throw itemNotFound(`worksheet ${named ?? "(active)"}`);
     if (scope !== null && sheet !== scope) throw invalidArgument(`The address ${address} is not on this worksheet.`);
     return { sheet, rect: parseLocal(local) };

@@ -49,7 +49,10 @@ export function installRequirementGates(classes: ReadonlyArray<unknown>): void {
       if (member === "constructor" || !MEMBERS_WITH_SETS.has(member)) continue;
       const descriptor = Object.getOwnPropertyDescriptor(proto, member) as PropertyDescriptor;
       if (typeof descriptor.value === "function" && (descriptor.value as Gated)[GATED] !== true) {
-        Object.defineProperty(proto, member, { ...descriptor, value: gatedMethod(member, descriptor.value as (...args: unknown[]) => unknown) });
+        Object.defineProperty(proto, member, {
+          ...descriptor,
+          value: gatedMethod(member, descriptor.value as (...args: unknown[]) => unknown),
+        });
       } else if (descriptor.set !== undefined && (descriptor.set as Gated)[GATED] !== true) {
         Object.defineProperty(proto, member, { ...descriptor, set: gatedSetter(member, descriptor.set) });
       }

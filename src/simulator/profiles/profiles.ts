@@ -6,7 +6,14 @@
  * not name is not supported at all.
  */
 
-export type ProfileId = "excel2016-volume" | "excel2019-volume" | "office2021-retail-pre2311" | "office2021-ltsc" | "microsoft365" | "web" | "mac";
+export type ProfileId =
+  | "excel2016-volume"
+  | "excel2019-volume"
+  | "office2021-retail-pre2311"
+  | "office2021-ltsc"
+  | "microsoft365"
+  | "web"
+  | "mac";
 
 /** The webview (browser engine) add-ins run in. */
 export type Engine = "Trident" | "WebView2" | "WKWebView" | "Browser";
@@ -55,21 +62,42 @@ export const PROFILES: Readonly<Record<ProfileId, ClientProfile>> = {
   microsoft365: {
     id: "microsoft365",
     label: "Microsoft 365 on Windows, current channel (its workbooks also open in Excel on the web)",
-    sets: { ExcelApi: "1.21", ExcelApiDesktop: "1.1", SharedRuntime: "1.2", CustomFunctionsRuntime: "1.5", RibbonApi: "1.3", ...MODERN_COMMON },
+    sets: {
+      ExcelApi: "1.21",
+      ExcelApiDesktop: "1.1",
+      SharedRuntime: "1.2",
+      CustomFunctionsRuntime: "1.5",
+      RibbonApi: "1.3",
+      ...MODERN_COMMON,
+    },
     engine: "WebView2",
     webLimits: true,
   },
   web: {
     id: "web",
     label: "Excel on the web",
-    sets: { ExcelApi: "1.21", ExcelApiOnline: "1.1", SharedRuntime: "1.2", CustomFunctionsRuntime: "1.5", RibbonApi: "1.3", ...MODERN_COMMON },
+    sets: {
+      ExcelApi: "1.21",
+      ExcelApiOnline: "1.1",
+      SharedRuntime: "1.2",
+      CustomFunctionsRuntime: "1.5",
+      RibbonApi: "1.3",
+      ...MODERN_COMMON,
+    },
     engine: "Browser",
     webLimits: true,
   },
   mac: {
     id: "mac",
     label: "Excel on Mac, Microsoft 365 (16.110 or later)",
-    sets: { ExcelApi: "1.21", ExcelApiDesktop: "1.1", SharedRuntime: "1.2", CustomFunctionsRuntime: "1.5", RibbonApi: "1.3", ...MODERN_COMMON },
+    sets: {
+      ExcelApi: "1.21",
+      ExcelApiDesktop: "1.1",
+      SharedRuntime: "1.2",
+      CustomFunctionsRuntime: "1.5",
+      RibbonApi: "1.3",
+      ...MODERN_COMMON,
+    },
     engine: "WKWebView",
     webLimits: false,
   },
