@@ -79,6 +79,8 @@ export class SimRequestContext {
   readonly payloadLimit: number | null;
   readonly cellReadLimit: number | null;
   readonly profile: ClientProfile;
+  /** "Class.member" → does the profile have its set (computed once per context). */
+  private readonly allowedMembers = new Map<string, boolean>();
   private queue: Operation[] = [];
   // Office.js API surface used by some code; harmless here.
   readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
@@ -99,8 +101,14 @@ export class SimRequestContext {
    * answers a request naming an API it does not have.
    */
   requireMember(typeName: string, member: string): void {
+    const key = `${typeName}.${member}`;
+    let allowed = this.allowedMembers.get(key);
     const set = memberSet(typeName, member);
-    if (set === undefined || supportsSet(this.profile, set)) return;
+    if (allowed === undefined) {
+      allowed = set === undefined || supportsSet(this.profile, set);
+      this.allowedMembers.set(key, allowed);
+    }
+    if (allowed || set === undefined) return;
     const profile = this.profile.label;
     this.enqueue({
       kind: "read",

@@ -180,6 +180,8 @@ export class SimTableCollection extends SimCollection<SimTable> {
     if (typeof address !== "string") {
       const t = address.handle.get();
       if (t === null) throw invalidArgument("Cannot make a table of a null range.");
+      const scope = this.scope();
+      if (scope !== null && t.sheet !== scope) throw invalidArgument("The range is not on this worksheet.");
       return t;
     }
     const { sheet: named, local } = splitSheet(address);
