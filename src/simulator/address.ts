@@ -4,7 +4,8 @@ import type { Rect } from "./state";
 
 export function columnLetters(column0: number): string {
   let letters = "";
-  for (let n = column0 + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = column0 + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }
 
@@ -50,7 +51,8 @@ export function parseLocal(local: string): Rect {
   const r2 = Number(b[2]) - 1;
   const c1 = columnIndex(a[1] as string);
   const c2 = columnIndex(b[1] as string);
-  if (r1 < 0 || r2 < 0 || r1 > 1_048_575 || r2 > 1_048_575 || c1 > 16_383 || c2 > 16_383) throw invalidArgument(`Address out of the sheet '${local}'`);
+  if (r1 < 0 || r2 < 0 || r1 > 1_048_575 || r2 > 1_048_575 || c1 > 16_383 || c2 > 16_383)
+    throw invalidArgument(`Address out of the sheet '${local}'`);
   return { top: Math.min(r1, r2), bottom: Math.max(r1, r2), left: Math.min(c1, c2), right: Math.max(c1, c2) };
 }
 
@@ -62,5 +64,7 @@ export function rectAddress(rect: Rect, absolute = false): string {
 }
 
 export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/u.test(name) ? name : `'${name.replace(/'/gu, "''")}'`;
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/u.test(name)
+    ? name
+    : `'${name.replace(/'/gu, "''")}'`;
 }

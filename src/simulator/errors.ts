@@ -35,3 +35,12 @@ export function itemNotFound(what: string): SimulatedOfficeError {
 export function notImplemented(what: string): SimulatedOfficeError {
   return new SimulatedOfficeError("NotImplemented", `The simulated workbook does not implement ${what}.`, what);
 }
+
+/** What Excel answers a request for an API its version does not have. */
+export function apiNotFound(member: string, set: string, client: string): SimulatedOfficeError {
+  return new SimulatedOfficeError(
+    "ApiNotFound",
+    `The API you are trying to use could not be found. It may be available in a newer version of Excel. (${member} needs ${set}; ${client} does not have it.)`,
+    member,
+  );
+}

@@ -16,7 +16,8 @@ function columnNumber(letters: string): number {
 
 function columnLetters(column: number): string {
   let letters = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }
 
@@ -26,24 +27,30 @@ const CELL_REF = /(^|[^A-Za-z0-9_.$])(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?![A-Za-
 const COLUMN_REF = /(^|[^A-Za-z0-9_.$])(\$?)([A-Za-z]{1,3}):(\$?)([A-Za-z]{1,3})(?![A-Za-z0-9_(])/gu;
 
 function shiftCode(code: string, rows: number, columns: number): string {
-  const shiftedColumns = code.replace(COLUMN_REF, (_all, lead: string, d1: string, c1: string, d2: string, c2: string) => {
-    const move = (dollar: string, letters: string): string => {
-      if (dollar === "$") return `$${letters.toUpperCase()}`;
-      const n = columnNumber(letters.toUpperCase()) + columns;
-      return n < 1 || n > MAX_COLUMNS ? "#REF!" : columnLetters(n);
-    };
-    return `${lead}${move(d1, c1)}:${move(d2, c2)}`;
-  });
-  return shiftedColumns.replace(CELL_REF, (all, lead: string, colDollar: string, letters: string, rowDollar: string, digits: string) => {
-    const upper = letters.toUpperCase();
-    const col = columnNumber(upper);
-    if (col > MAX_COLUMNS) return all; // not a reference (a name such as ABCD1 cannot reach here, but be safe)
-    const row = Number(digits);
-    const newCol = colDollar === "$" ? col : col + columns;
-    const newRow = rowDollar === "$" ? row : row + rows;
-    if (newCol < 1 || newCol > MAX_COLUMNS || newRow < 1 || newRow > MAX_ROWS) return `${lead}#REF!`;
-    return `${lead}${colDollar}${columnLetters(newCol)}${rowDollar}${newRow}`;
-  });
+  const shiftedColumns = code.replace(
+    COLUMN_REF,
+    (_all, lead: string, d1: string, c1: string, d2: string, c2: string) => {
+      const move = (dollar: string, letters: string): string => {
+        if (dollar === "$") return `$${letters.toUpperCase()}`;
+        const n = columnNumber(letters.toUpperCase()) + columns;
+        return n < 1 || n > MAX_COLUMNS ? "#REF!" : columnLetters(n);
+      };
+      return `${lead}${move(d1, c1)}:${move(d2, c2)}`;
+    },
+  );
+  return shiftedColumns.replace(
+    CELL_REF,
+    (all, lead: string, colDollar: string, letters: string, rowDollar: string, digits: string) => {
+      const upper = letters.toUpperCase();
+      const col = columnNumber(upper);
+      if (col > MAX_COLUMNS) return all; // not a reference (a name such as ABCD1 cannot reach here, but be safe)
+      const row = Number(digits);
+      const newCol = colDollar === "$" ? col : col + columns;
+      const newRow = rowDollar === "$" ? row : row + rows;
+      if (newCol < 1 || newCol > MAX_COLUMNS || newRow < 1 || newRow > MAX_ROWS) return `${lead}#REF!`;
+      return `${lead}${colDollar}${columnLetters(newCol)}${rowDollar}${newRow}`;
+    },
+  );
 }
 
 /** Apply `transform` to the parts of a formula outside string literals. */
@@ -85,7 +92,9 @@ export function shiftFormula(formula: string, rows: number, columns: number): st
 
 /** Replace ROW() and COLUMN() without arguments by the numbers of the cell being evaluated. */
 export function bindRowColumn(formula: string, row: number, column: number): string {
-  return mapOutsideStrings(formula, (code) => code.replace(/\bROW\(\s*\)/giu, String(row)).replace(/\bCOLUMN\(\s*\)/giu, String(column)));
+  return mapOutsideStrings(formula, (code) =>
+    code.replace(/\bROW\(\s*\)/giu, String(row)).replace(/\bCOLUMN\(\s*\)/giu, String(column)),
+  );
 }
 
 /**
@@ -95,10 +104,13 @@ export function bindRowColumn(formula: string, row: number, column: number): str
  */
 export function adjustForInsertedRows(formula: string, at: number, count: number): string {
   return mapOutsideStrings(formula, (code) =>
-    code.replace(CELL_REF, (all, lead: string, colDollar: string, letters: string, rowDollar: string, digits: string) => {
-      if (columnNumber(letters.toUpperCase()) > MAX_COLUMNS) return all;
-      const row = Number(digits);
-      return row >= at ? `${lead}${colDollar}${letters}${rowDollar}${row + count}` : all;
-    }),
+    code.replace(
+      CELL_REF,
+      (all, lead: string, colDollar: string, letters: string, rowDollar: string, digits: string) => {
+        if (columnNumber(letters.toUpperCase()) > MAX_COLUMNS) return all;
+        const row = Number(digits);
+        return row >= at ? `${lead}${colDollar}${letters}${rowDollar}${row + count}` : all;
+      },
+    ),
   );
 }

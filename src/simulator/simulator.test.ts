@@ -70,10 +70,12 @@ describe("strict simulated Excel", () => {
       const r = sheet.getRange("A1:D2");
       r.load("values, formulas, text");
       await context.sync();
-      expect(r.values).toEqual([
-        [2, "=1+1", "=2", 1],
-        [true, "#NAME?", 1],
-      ].map((row) => (row.length === 3 ? [...row, ""] : row)));
+      expect(r.values).toEqual(
+        [
+          [2, "=1+1", "=2", 1],
+          [true, "#NAME?", 1],
+        ].map((row) => (row.length === 3 ? [...row, ""] : row)),
+      );
       expect(r.formulas[0]).toEqual(["=1+1", "=1+1", "=2", 1]);
     });
   });
@@ -170,7 +172,52 @@ describe("strict simulated Excel", () => {
       sheets.load("items/name");
       await context.sync();
       expect(sheets.items.map((s) => s.name)).toEqual(["A", "B"]);
-      expect(() => sheets.items[0]?.visibility).not.toThrow();
+    });
+  });
+
+  it("loads only the item properties asked for: items/name leaves visibility and position unloaded", async () => {
+    const excel = createSimulatedExcel({ sheets: ["A", "B"] });
+    await excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      const first = sheets.items[0] as Excel.Worksheet;
+      expect(first.name).toBe("A");
+      for (const read of [() => first.visibility, () => first.position, () => first.id]) {
+        expect(read).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      }
+      sheets.load("items/name, items/visibility");
+      await context.sync();
+      expect(sheets.items.map((s) => [s.name, s.visibility])).toEqual([
+        ["A", "Visible"],
+        ["B", "Visible"],
+      ]);
+      expect(() => sheets.items[1]?.position).toThrow(/not available/u);
+      sheets.load("items");
+      await context.sync();
+      expect(sheets.items.map((s) => s.position)).toEqual([0, 1]);
+    });
+  });
+
+  it("loads names and conditional formats as strictly as sheets", async () => {
+    const excel = createSimulatedExcel();
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.names.add("Vung", sheet.getRange("A1:A3"), "ghi chú");
+      sheet.getRange("A1:A3").conditionalFormats.add("Custom" as Excel.ConditionalFormatType).custom.rule.formula =
+        "=A1>1";
+      await context.sync();
+      sheet.names.load("items/name");
+      const formats = sheet.getRange("A1:A3").conditionalFormats;
+      formats.load("items/type");
+      await context.sync();
+      expect(sheet.names.items[0]?.name).toBe("Vung");
+      expect(() => sheet.names.items[0]?.comment).toThrow(/not available/u);
+      expect(formats.items[0]?.type).toBe("Custom");
+      expect(() => formats.items[0]?.stopIfTrue).toThrow(/not available/u);
+      sheet.names.load("items/comment");
+      await context.sync();
+      expect(sheet.names.items[0]?.comment).toBe("ghi chú");
     });
   });
 
@@ -212,7 +259,12 @@ describe("strict simulated Excel", () => {
         "KIEUMAU.TESTDOUBLE": { method: "double", parameters: [{ argumentType: FunctionArgumentType.NUMBER }] },
       };
       double(ast: unknown, state: unknown): unknown {
-        return (this as unknown as { runFunction: (...a: unknown[]) => unknown }).runFunction((ast as { args: unknown }).args, state, this.metadata("KIEUMAU.TESTDOUBLE"), (n: number) => n * 2);
+        return (this as unknown as { runFunction: (...a: unknown[]) => unknown }).runFunction(
+          (ast as { args: unknown }).args,
+          state,
+          this.metadata("KIEUMAU.TESTDOUBLE"),
+          (n: number) => n * 2,
+        );
       }
     }
     HyperFormula.registerFunctionPlugin(DoublePlugin, { enGB: { "KIEUMAU.TESTDOUBLE": "KIEUMAU.TESTDOUBLE" } });

@@ -6,8 +6,10 @@
  *
  * No Node-only APIs: the preview page runs this in the browser.
  */
-import { HyperFormula, DetailedCellError } from "hyperformula";
-import { SimulatedOfficeError, invalidArgument } from "./errors";
+import { shiftObjectsForInsertedRows, type ChartState, type TableState } from "./objects-state";
+import { HyperFormula } from "hyperformula";
+import { fromHf, toHfContent, validateSheetName } from "./cell-values";
+import { SimulatedOfficeError } from "./errors";
 import { adjustForInsertedRows, bindRowColumn, shiftFormula } from "./formula-shift";
 import type { NumericValidation } from "./numeric-validation";
 
@@ -22,7 +24,8 @@ export interface Rect {
 export type Scalar = string | number | boolean;
 
 /** What a user typed (or the API wrote): a constant or a formula. */
-export type CellInput = { readonly kind: "value"; readonly value: Scalar } | { readonly kind: "formula"; readonly formula: string };
+export type CellInput =
+  { readonly kind: "value"; readonly value: Scalar } | { readonly kind: "formula"; readonly formula: string };
 
 export interface FormatProps {
   fill?: string | null;
@@ -114,8 +117,17 @@ export class SheetState {
   conditionalFormats: ConditionalFormatState[] = [];
   validations: ValidationState[] = [];
   readonly names = new Map<string, NameState>();
+  tables: TableState[] = [];
+  charts: ChartState[] = [];
   freeze: { rows: number; columns: number } = { rows: 0, columns: 0 };
-  pageLayout: PageLayoutState = { orientation: "Portrait", paperSize: "Letter", centerHorizontally: false, zoom: { scale: 100 }, printArea: null, printTitleRows: null };
+  pageLayout: PageLayoutState = {
+    orientation: "Portrait",
+    paperSize: "Letter",
+    centerHorizontally: false,
+    zoom: { scale: 100 },
+    printArea: null,
+    printTitleRows: null,
+  };
 
   constructor(id: string, name: string) {
     this.id = id;
@@ -179,42 +191,9 @@ export function intersects(a: Rect, b: Rect): boolean {
   return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 }
 
-const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/u;
-
-/**
- * How Excel reads a value written through `range.values` / `formulas` into
- * a cell with `numberFormat`: "=…" (and "+x", "-x", "@x") is a formula; a
- * leading apostrophe forces text; numbers and TRUE/FALSE in text become
- * numbers and booleans unless the cell is formatted as text ("@").
- */
-export function interpretInput(raw: unknown, numberFormat: string): CellInput | null {
-  if (raw === null || raw === undefined) return null;
-  if (typeof raw === "number") {
-    if (!Number.isFinite(raw)) throw invalidArgument(`Invalid number ${raw}`);
-    return { kind: "value", value: raw };
-  }
-  if (typeof raw === "boolean") return { kind: "value", value: raw };
-  if (typeof raw !== "string") throw invalidArgument(`Cell values must be strings, numbers or booleans, not ${typeof raw}`);
-  if (raw === "") return null;
-  if (numberFormat === "@") return { kind: "value", value: raw };
-  if (raw.startsWith("'")) return raw.length === 1 ? null : { kind: "value", value: raw.slice(1) };
-  if (raw.startsWith("=") && raw.length > 1) return { kind: "formula", formula: raw };
-  const trimmed = raw.trim();
-  if (NUMERIC.test(trimmed)) return { kind: "value", value: Number(trimmed) };
-  if (/^(true|false)$/iu.test(trimmed)) return { kind: "value", value: trimmed.toUpperCase() === "TRUE" };
-  // Excel reads a leading +, - or @ as the start of a formula, as when typed.
-  if (/^[+-]./u.test(raw)) return { kind: "formula", formula: `=${raw}` };
-  if (/^@./u.test(raw)) return { kind: "formula", formula: `=${raw.slice(1)}` };
-  return { kind: "value", value: raw };
-}
-
-function toHfContent(input: CellInput | null | undefined): unknown {
-  if (input === null || input === undefined) return null;
-  if (input.kind === "formula") return input.formula;
-  return typeof input.value === "string" ? `'${input.value}` : input.value;
-}
-
 export type ComputedValue = Scalar | "";
+
+export { displayText, interpretInput, validateSheetName } from "./cell-values";
 
 export class WorkbookState {
   readonly hf: HyperFormula;
@@ -232,7 +211,14 @@ export class WorkbookState {
     // Built here, not at import: function plugins registered globally with
     // HyperFormula.registerFunctionPlugin before createSimulatedExcel() are in.
     // Excel compares text without case but with accents ("dat" ≠ "Đạt"); HyperFormula ignores accents unless told.
-    this.hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", useColumnIndex: false, accentSensitive: true, caseSensitive: false, dateFormats: [], timeFormats: [] });
+    this.hf = HyperFormula.buildEmpty({
+      licenseKey: "gpl-v3",
+      useColumnIndex: false,
+      accentSensitive: true,
+      caseSensitive: false,
+      dateFormats: [],
+      timeFormats: [],
+    });
   }
 
   onChange(listener: () => void): () => void {
@@ -272,7 +258,8 @@ export class WorkbookState {
       finalName = `Sheet${n}`;
     }
     validateSheetName(finalName);
-    if (this.sheetByName(finalName) !== undefined) throw new SimulatedOfficeError("ItemAlreadyExists", `A sheet named '${finalName}' already exists.`);
+    if (this.sheetByName(finalName) !== undefined)
+      throw new SimulatedOfficeError("ItemAlreadyExists", `A sheet named '${finalName}' already exists.`);
     const sheet = new SheetState(`{sheet-${this.nextSheetId++}}`, finalName);
     this.hf.addSheet(finalName);
     this.sheets.push(sheet);
@@ -284,7 +271,8 @@ export class WorkbookState {
     if (name === sheet.name) return;
     validateSheetName(name);
     const other = this.sheetByName(name);
-    if (other !== undefined && other !== sheet) throw new SimulatedOfficeError("ItemAlreadyExists", `A sheet named '${name}' already exists.`);
+    if (other !== undefined && other !== sheet)
+      throw new SimulatedOfficeError("ItemAlreadyExists", `A sheet named '${name}' already exists.`);
     this.hf.renameSheet(this.hfSheet(sheet), name);
     sheet.name = name;
   }
@@ -295,8 +283,10 @@ export class WorkbookState {
     }
     this.hf.removeSheet(this.hfSheet(sheet));
     this.sheets = this.sheets.filter((s) => s !== sheet);
-    if (this.activeSheetId === sheet.id) this.activeSheetId = this.sheets.find((s) => s.visibility === "Visible")?.id ?? null;
-    for (const [name, item] of this.names) if ("sheetId" in item.target && item.target.sheetId === sheet.id) this.names.delete(name);
+    if (this.activeSheetId === sheet.id)
+      this.activeSheetId = this.sheets.find((s) => s.visibility === "Visible")?.id ?? null;
+    for (const [name, item] of this.names)
+      if ("sheetId" in item.target && item.target.sheetId === sheet.id) this.names.delete(name);
   }
 
   moveSheet(sheet: SheetState, position: number): void {
@@ -313,7 +303,12 @@ export class WorkbookState {
    */
   insertRows(sheet: SheetState, at: number, count: number): void {
     this.hf.addRows(this.hfSheet(sheet), [at, count]);
-    const moveRect = (r: Rect): Rect => (r.bottom < at ? r : r.top >= at ? { ...r, top: r.top + count, bottom: r.bottom + count } : { ...r, bottom: r.bottom + count });
+    const moveRect = (r: Rect): Rect =>
+      r.bottom < at
+        ? r
+        : r.top >= at
+          ? { ...r, top: r.top + count, bottom: r.bottom + count }
+          : { ...r, bottom: r.bottom + count };
     const moveKeys = <T>(map: Map<number, T>): void => {
       const moved = [...map.entries()].filter(([k]) => Math.floor(k / MAX_COLUMNS) >= at);
       for (const [k] of moved) map.delete(k);
@@ -339,11 +334,13 @@ export class WorkbookState {
     for (const [r, h] of heights) sheet.rowHeights.set(r + count, h);
     const moveNames = (names: Map<string, NameState>): void => {
       for (const [k, item] of names) {
-        if ("sheetId" in item.target && item.target.sheetId === sheet.id) names.set(k, { ...item, target: { sheetId: sheet.id, rect: moveRect(item.target.rect) } });
+        if ("sheetId" in item.target && item.target.sheetId === sheet.id)
+          names.set(k, { ...item, target: { sheetId: sheet.id, rect: moveRect(item.target.rect) } });
       }
     };
     moveNames(sheet.names);
     moveNames(this.names);
+    shiftObjectsForInsertedRows(sheet, moveRect);
     // Formula text as HyperFormula rewrote it (references into this sheet moved).
     for (const other of this.sheets) {
       const id = this.hfSheet(other);
@@ -356,7 +353,12 @@ export class WorkbookState {
   }
 
   /** Write a block of inputs (row-major) at (top, left); null clears. */
-  writeInputs(sheet: SheetState, top: number, left: number, inputs: ReadonlyArray<ReadonlyArray<CellInput | null>>): void {
+  writeInputs(
+    sheet: SheetState,
+    top: number,
+    left: number,
+    inputs: ReadonlyArray<ReadonlyArray<CellInput | null>>,
+  ): void {
     const content: unknown[][] = [];
     inputs.forEach((row, r) => {
       const line: unknown[] = [];
@@ -368,7 +370,8 @@ export class WorkbookState {
       });
       content.push(line);
     });
-    if (content.length > 0) this.hf.setCellContents({ sheet: this.hfSheet(sheet), row: top, col: left }, content as never);
+    if (content.length > 0)
+      this.hf.setCellContents({ sheet: this.hfSheet(sheet), row: top, col: left }, content as never);
   }
 
   setNumberFormats(sheet: SheetState, top: number, left: number, formats: ReadonlyArray<ReadonlyArray<string>>): void {
@@ -395,38 +398,4 @@ export class WorkbookState {
     const result = this.hf.calculateFormula(shifted, this.hfSheet(sheet));
     return fromHf(Array.isArray(result) ? (result[0]?.[0] ?? null) : result);
   }
-}
-
-function fromHf(value: unknown): ComputedValue {
-  if (value === null || value === undefined) return "";
-  if (value instanceof DetailedCellError) return value.value;
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
-  return String(value);
-}
-
-export function validateSheetName(name: string): void {
-  if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/u.test(name) || name.startsWith("'") || name.endsWith("'") || name.toLowerCase() === "history") {
-    throw invalidArgument(`The sheet name '${name}' is invalid: 1–31 characters, none of : \\ / ? * [ ], not starting or ending with an apostrophe.`);
-  }
-}
-
-/** Excel's display text for a computed value and number format (the subset the templates use). */
-export function displayText(value: ComputedValue, numberFormat: string): string {
-  if (value === "") return "";
-  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  if (typeof value === "string") return value;
-  if (numberFormat === "0") return String(Math.round(value));
-  // Percentages and fixed decimals, as Excel shows them ("0%", "0.0%", "0.00").
-  const fixed = /^0(?:\.(0+))?(%?)$/u.exec(numberFormat);
-  if (fixed !== null) {
-    const decimals = fixed[1]?.length ?? 0;
-    return fixed[2] === "%" ? `${(value * 100).toFixed(decimals)}%` : value.toFixed(decimals);
-  }
-  if (/^dd\/mm\/yyyy$/iu.test(numberFormat)) {
-    const date = new Date(Date.UTC(1899, 11, 30) + Math.round(value) * 86_400_000);
-    const dd = String(date.getUTCDate()).padStart(2, "0");
-    const mm = String(date.getUTCMonth() + 1).padStart(2, "0");
-    return `${dd}/${mm}/${date.getUTCFullYear()}`;
-  }
-  return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(11)));
 }
