@@ -7,7 +7,7 @@
  */
 import type { CriteriaSet } from "../core/criteria/types";
 import { buildMatrixTemplate, buildPhieuTemplate, safeSheetName, type MatrixOptions, type PhieuOptions, type TemplateSpec } from "../core/template";
-import { KieuMauExcelError, toPlainError } from "./errors";
+import { excelError, toPlainError } from "./errors";
 import { queueTemplate, type RenderOptions } from "./render-template";
 
 export interface InsertOptions extends RenderOptions {
@@ -121,7 +121,7 @@ export function insertPhieu(context: Excel.RequestContext, set: CriteriaSet, opt
 
 export function insertMatrix(context: Excel.RequestContext, set: CriteriaSet, options: InsertOptions & MatrixOptions = {}): Promise<InsertResult> {
   if (options.wardRows !== undefined && (!Number.isInteger(options.wardRows) || options.wardRows < 1)) {
-    throw new KieuMauExcelError("InvalidWardRows", "Số dòng phường phải là số nguyên dương.", "Nhập số dòng phường, ví dụ 50.", "Ward rows must be a positive integer.");
+    throw excelError("excelBadWardRows", {});
   }
   return insertTemplate(context, buildMatrixTemplate(set, options), options);
 }

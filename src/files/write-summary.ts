@@ -2,6 +2,7 @@ import type { Worksheet } from "exceljs";
 import type { CriteriaSet } from "../core/criteria/types";
 import type { ConsolidationResult } from "../core/consolidate/consolidate";
 import { PROBLEM_HEADER, PROVINCE_COLUMNS, PROVINCE_HEADER, SUMMARY_HEADER_ROW, SUMMARY_SHEETS, WARD_HEADER, provinceRowFormulas, provinceTotalFormulas, summaryTables, type SummaryCell } from "../core/consolidate/summary-tables";
+import { problemRenderer } from "../contracts/problem-text";
 import { loadExcelJs } from "./exceljs-loader";
 
 /**
@@ -46,7 +47,7 @@ export async function writeSummaryWorkbook(result: ConsolidationResult, set: Cri
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "kieumau";
   workbook.calcProperties.fullCalcOnLoad = true;
-  const tables = summaryTables(result, set);
+  const tables = summaryTables(result, set, problemRenderer("vi"));
   const top = SUMMARY_HEADER_ROW;
 
   // Tổng hợp: an Excel table (sorted, filter buttons).

@@ -5,7 +5,11 @@ import { scoreWard, type WardScore, type WardStatusKind } from "../scoring/score
 import { summariseProvince, type ProvinceSummary } from "../targets/province";
 import { toCanonicalText } from "../text/normalize";
 import { periodKey, provinceKey, wardIdentity } from "./identity";
-import { sourceLabel, type Problem, type WardRecord, type WardSource } from "./types";
+import { SUMMARY_SHEETS } from "./summary-tables";
+import { problem, valueParam, type AnyProblem } from "../problems";
+import type { Difference, SourceRef } from "./problems";
+import { appendAll } from "./records";
+import type { Problem, WardRecord, WardSource } from "./types";
 
 /** The default target when the user has not entered one (30% by 2025). */
 export const DEFAULT_PROVINCE_TARGET = 0.3;
@@ -75,10 +79,11 @@ function verdictOf(value: unknown): string {
   return parsed.kind === "blank" ? "" : parsed.kind;
 }
 
+/** A value as compared in a conflict: the canonical word, the text as typed, or "" for blank. */
 function describeValue(value: unknown): string {
-  if (value === null || value === undefined || value === "") return "(trống)";
+  if (value === null || value === undefined || value === "") return "";
   const parsed = parseEntry(value);
-  return parsed.canonical ?? String(value);
+  return parsed.canonical ?? valueParam(value);
 }
 
 interface Scored {
@@ -96,9 +101,11 @@ interface Scored {
  */
 export function consolidateRecords(records: readonly WardRecord[], set: CriteriaSet, readProblems: readonly Problem[] = [], options: ConsolidateOptions = {}): ConsolidationResult {
   const codes = set.criteria.map((c) => c.code);
-  const problems: Problem[] = [...readProblems];
+  const problems: Problem[] = [];
+  appendAll(problems, readProblems);
   const sorted = [...records].sort((a, b) => compareSources(a.source, b.source));
 
+  // Entries that are not results were reported by the reader, where they are.
   const warnedMissing = new Set<string>();
   const scored: Scored[] = sorted.map((record) => {
     const missingCodes = codes.filter((code) => !record.entries.has(code));
@@ -106,28 +113,16 @@ export function consolidateRecords(records: readonly WardRecord[], set: Criteria
       const once = `${record.source.file}\u0001${record.source.sheet}\u0001${missingCodes.join(",")}`;
       if (!warnedMissing.has(once)) {
         warnedMissing.add(once);
-        const version = record.setVersion ? ` (bộ tiêu chí của tệp: ${record.setId ?? "?"} phiên bản ${record.setVersion})` : "";
-        problems.push({
-          file: record.source.file,
-          sheet: record.source.sheet,
-          severity: "warning",
-          message: `Thiếu ${missingCodes.length} tiêu chí so với bộ ${set.id} phiên bản ${set.version}${version}: ${missingCodes.join(", ")} — tính là chưa chấm.`,
-          action: "Cập nhật tệp theo mẫu mới nhất (kieumau template) hoặc chấm bổ sung các tiêu chí này rồi tổng hợp lại.",
-        });
+        const params = {
+          codes: missingCodes,
+          setId: set.id,
+          setVersion: set.version,
+          ...(record.setVersion ? { sourceSetId: record.setId ?? "", sourceSetVersion: record.setVersion } : {}),
+        };
+        problems.push(problem("consolidateCriteriaMissing", params, "warning", { file: record.source.file, sheet: record.source.sheet }) as AnyProblem);
       }
     }
     const score = scoreWard(codes.map((code) => record.entries.get(code)), codes);
-    for (const invalid of score.invalidEntries) {
-      problems.push({
-        file: record.source.file,
-        sheet: record.source.sheet,
-        cell: record.cells.get(invalid.code),
-        severity: "warning",
-        // Transitional: rendered in Vietnamese here until consolidation problems become codes.
-        message: `Phường ${canonical(record.ward)}, ${invalid.code}: "${String(invalid.value)}" không phải kết quả hợp lệ.`,
-        action: "Sửa ô thành Đạt hoặc Không đạt rồi tổng hợp lại.",
-      });
-    }
     return { record, score, assessed: score.met + score.notMet };
   });
 
@@ -204,39 +199,36 @@ function mergeBlankPeriods(groups: Map<string, Scored[]>): void {
     const dated = keys.filter((k) => k !== blank);
     if (!keys.includes(blank) || dated.length !== 1) continue;
     const target = groups.get(dated[0] as string) as Scored[];
-    target.push(...(groups.get(blank) as Scored[]));
+    appendAll(target, groups.get(blank) as Scored[]);
     groups.delete(blank);
   }
 }
+
+function refOf(source: WardSource): SourceRef {
+  return source.row === undefined ? { file: source.file, sheet: source.sheet } : { file: source.file, sheet: source.sheet, row: source.row };
+}
+
+/** Differences listed in a conflict, at most. */
+const DIFFERENCES_LISTED = 10;
 
 function duplicateProblem(kept: Scored, other: Scored, codes: readonly string[]): Problem {
   const a = kept.record;
   const b = other.record;
   const differing = codes.filter((code) => verdictOf(a.entries.get(code)) !== verdictOf(b.entries.get(code)));
-  const name = `"${canonical(a.ward)}" (${canonical(a.province) || NO_PROVINCE}${a.period ? `, kỳ ${canonical(a.period)}` : ""})`;
-  const both = `${sourceLabel({ ...a.source })} và ${sourceLabel({ ...b.source })}`;
+  const name = { ward: canonical(a.ward), province: canonical(a.province), period: canonical(a.period) };
+  const pair = { kept: refOf(a.source), other: refOf(b.source) };
   if (differing.length === 0) {
-    return {
-      file: b.source.file,
-      sheet: b.source.sheet,
-      severity: "warning",
-      message: `Phường ${name} có 2 bản giống nhau: ${both} — chỉ tính một lần.`,
-      action: "Không cần làm gì; có thể xoá bản thừa.",
-    };
+    return problem("consolidateSameWardTwice", { ...name, ...pair }, "warning", { file: b.source.file, sheet: b.source.sheet }) as AnyProblem;
   }
-  const cells = differing
-    .slice(0, 10)
-    .map((code) => `${code} (${a.cells.get(code) ?? "?"}: ${describeValue(a.entries.get(code))} / ${b.cells.get(code) ?? "?"}: ${describeValue(b.entries.get(code))})`)
-    .join("; ");
-  const more = differing.length > 10 ? ` và ${differing.length - 10} tiêu chí khác` : "";
-  return {
-    file: b.source.file,
-    sheet: b.source.sheet,
-    cell: b.cells.get(differing[0] as string),
-    severity: "warning",
-    message: `Phường ${name} có 2 bản khác nhau: ${both}; khác ở ${cells}${more}. Đã dùng bản ${sourceLabel({ ...a.source })}.`,
-    action: "Hỏi lại đơn vị để biết bản đúng, xoá hoặc sửa bản sai rồi tổng hợp lại.",
-  };
+  const differences: Difference[] = differing.slice(0, DIFFERENCES_LISTED).map((code) => ({
+    code,
+    keptCell: a.cells.get(code) ?? "?",
+    keptValue: describeValue(a.entries.get(code)),
+    otherCell: b.cells.get(code) ?? "?",
+    otherValue: describeValue(b.entries.get(code)),
+  }));
+  const params = { ...name, ...pair, differences, more: Math.max(0, differing.length - DIFFERENCES_LISTED) };
+  return problem("consolidateWardConflict", params, "warning", { file: b.source.file, sheet: b.source.sheet, cell: b.cells.get(differing[0] as string) }) as AnyProblem;
 }
 
 function summariseProvinces(wards: readonly ConsolidatedWard[], options: ConsolidateOptions, problems: Problem[]): ProvinceRow[] {
@@ -254,13 +246,8 @@ function summariseProvinces(wards: readonly ConsolidatedWard[], options: Consoli
     const target = input?.target ?? options.defaultTarget ?? DEFAULT_PROVINCE_TARGET;
     const totalWards = input?.totalWards ?? null;
     if (totalWards !== null && totalWards > 0 && totalWards < entry.assessed) {
-      problems.push({
-        file: "",
-        sheet: "Theo tỉnh",
-        severity: "warning",
-        message: `${entry.name}: tổng số phường (${totalWards}) nhỏ hơn số phường đã chấm (${entry.assessed}).`,
-        action: "Sửa cột tổng số phường của tỉnh trong trang Theo tỉnh.",
-      });
+      const params = { province: entry.name, total: totalWards, assessed: entry.assessed };
+      problems.push(problem("consolidateProvinceTotalTooSmall", params, "warning", { sheet: SUMMARY_SHEETS.provinces }) as AnyProblem);
     }
     rows.push({ key, ...summariseProvince(entry.name, entry.assessed, entry.metAll, target, totalWards) });
   }

@@ -1,6 +1,6 @@
 import type { CriteriaSet } from "../criteria/types";
 import type { ConsolidationResult } from "./consolidate";
-import { sourceLabel } from "./types";
+import type { ProblemRenderer } from "../problems/render";
 
 /**
  * The summary sheets as renderer-neutral tables: the CLI writes them with
@@ -36,18 +36,19 @@ export interface SummaryTables {
   readonly problemRows: SummaryCell[][];
 }
 
-const SEVERITY_TEXT = { error: "Lỗi", warning: "Cảnh báo", info: "Ghi chú" } as const;
-
-export function summaryTables(result: ConsolidationResult, set: CriteriaSet): SummaryTables {
+export function summaryTables(result: ConsolidationResult, set: CriteriaSet, text: ProblemRenderer): SummaryTables {
   const titles = new Map(set.criteria.map((c) => [c.code, c.title]));
   const total = result.codes.length;
   return {
     title: `TỔNG HỢP KẾT QUẢ CHẤM CÔNG AN PHƯỜNG ĐIỂN HÌNH, KIỂU MẪU — bộ tiêu chí ${result.setId} phiên bản ${result.setVersion}`,
-    wardRows: result.wards.map((w) => [w.province, w.ward, w.period, w.met, w.total, w.status, w.missing.join(", "), sourceLabel({ file: w.source.file, sheet: w.source.sheet, row: w.source.row })]),
+    wardRows: result.wards.map((w) => [w.province, w.ward, w.period, w.met, w.total, w.status, w.missing.join(", "), text.location({ file: w.source.file, sheet: w.source.sheet, row: w.source.row })]),
     provinceRows: result.provinces.map((p) => ({ province: p.province, totalWards: p.wards, assessed: p.assessed, metAll: p.metAll, target: p.target })),
     distributionRows: result.distribution.map((d) => [`${d.met}/${total}`, d.count]),
     missedRows: result.missedMost.map((m) => [m.code, titles.get(m.code) ?? "", m.count]),
-    problemRows: result.problems.map((p) => [p.file, p.sheet ?? "", p.cell ?? "", SEVERITY_TEXT[p.severity], p.message, p.action]),
+    problemRows: result.problems.map((p) => {
+      const { message, action } = text.problem(p);
+      return [p.where.file ?? "", p.where.sheet ?? "", p.where.cell ?? "", text.severity(p.severity), message, action];
+    }),
   };
 }
 

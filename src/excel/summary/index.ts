@@ -4,5 +4,5 @@
  * Phân bố / Vấn đề with a constant number of syncs, swapping sheets only at
  * the end so a failure leaves the workbook as it was.
  */
-export { readWorkbookSources, OPEN_WORKBOOK_LABEL, TEMP_PREFIX, type WorkbookSourceResult } from "./read-sources";
+export { readWorkbookSources, workbookSource, OPEN_WORKBOOK_LABEL, TEMP_PREFIX, type WorkbookSourceResult } from "./read-sources";
 export { readSummaryInputs, writeSummarySheets, refreshSummary, SUMMARY_TABLE_NAME, type SummaryInputs, type WriteSummaryOptions, type WriteSummaryResult } from "./write-summary";

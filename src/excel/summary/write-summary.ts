@@ -16,6 +16,7 @@ import {
 import { cellText } from "../../core/consolidate/grid";
 import { parseTarget } from "../../core/targets/targets";
 import { rangeAddress } from "../../core/template/address";
+import { problemRenderer } from "../../contracts/problem-text";
 import { asExcelText } from "../excel-text";
 import { TEMP_PREFIX } from "./read-sources";
 
@@ -135,7 +136,7 @@ function blocksOf(sheet: string, firstRow: number, firstColumn: number, rows: Ce
 
 /** Everything the summary writes, as blocks per (temporary) sheet. */
 function planBlocks(result: ConsolidationResult, set: CriteriaSet, flavour: "kieumau" | "native"): { blocks: Block[]; provinceRows: number; wardRows: number; problemRows: number; distributionRows: number; missedRows: number } {
-  const tables = summaryTables(result, set);
+  const tables = summaryTables(result, set, problemRenderer("vi"));
   const top = SUMMARY_HEADER_ROW;
   const tmp = (name: string): string => TEMP_PREFIX + name;
   const blocks: Block[] = [];

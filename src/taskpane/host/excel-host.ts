@@ -6,7 +6,7 @@
  */
 import { criteriaSetFromRows, CriteriaSetError, CRITERIA_SHEET_NAME } from "../../core/criteria";
 import type { CriteriaSet } from "../../core/criteria/types";
-import { checkSheet, insertMatrix, insertPhieu, KieuMauExcelError, normaliseSheet, toPlainError } from "../../excel";
+import { checkSheet, excelError, insertMatrix, insertPhieu, normaliseSheet, toPlainError } from "../../excel";
 import { readWorkbookSources, refreshSummary } from "../../excel/summary";
 import { consolidateFiles, ConsolidationCancelled } from "../../files/consolidate-files";
 import type { AddinHost, ConsolidateOutcome, ConsolidateRequest, Feature } from "./types";
@@ -78,12 +78,7 @@ export function createExcelHost(run: ExcelRun, isSetSupported: IsSetSupported, o
           used.load("values");
           await context.sync();
           if (sheet.isNullObject || used.isNullObject) {
-            throw new KieuMauExcelError(
-              "NoCriteriaSheet",
-              `Sổ này không có trang "${CRITERIA_SHEET_NAME}".`,
-              `Tạo trang tên "${CRITERIA_SHEET_NAME}" có dòng tiêu đề với các cột Mã, Nhóm, Tên ngắn, Nội dung, Minh chứng (như trong hướng dẫn vận hành), hoặc nhập bộ tiêu chí từ tệp JSON.`,
-              `This workbook has no "${CRITERIA_SHEET_NAME}" sheet.`,
-            );
+            throw excelError("excelNoCriteriaSheet", { sheet: CRITERIA_SHEET_NAME });
           }
           return criteriaSetFromRows(used.values);
         }),

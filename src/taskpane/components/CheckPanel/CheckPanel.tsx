@@ -1,6 +1,7 @@
 import { Button, ProgressBar, Spinner, Text, tokens, makeStyles } from "@fluentui/react-components";
 import { CheckmarkCircleRegular, LocationArrowRegular, TextEditStyleRegular } from "@fluentui/react-icons";
 import { useId } from "react";
+import { problemText } from "../../../contracts/problem-text";
 import type { AddinHost } from "../../host/types";
 import { useStrings } from "../../i18n";
 import { useConfirm } from "../shared/ConfirmDialog";
@@ -94,20 +95,23 @@ export function CheckPanel({ host }: CheckPanelProps) {
                   <li key={group.ward === null ? "sheet" : `${group.ward.row}`} className={styles.item}>
                     <Text weight="semibold">{group.ward === null ? t.sheetLevel : `${group.ward.ward || t.noWard} — ${group.ward.score.status}`}</Text>
                     <ul className={styles.list}>
-                      {group.problems.map((p) => (
-                        <li key={`${p.address}:${p.rule}`} className={styles.problem}>
-                          <span className={styles.problemText}>
-                            <span className={p.severity === "error" ? styles.error : undefined}>
-                              <strong>{p.address}</strong>
-                              {p.value !== null && p.value !== undefined && p.value !== "" ? ` “${String(p.value)}”` : ""}: {p.message}
+                      {group.problems.map((p) => {
+                        const text = problemText(p, strings.language);
+                        const address = p.where.cell ?? "";
+                        return (
+                          <li key={`${address}:${p.code}`} className={styles.problem}>
+                            <span className={styles.problemText}>
+                              <span className={p.severity === "error" ? styles.error : undefined}>
+                                <strong>{address}</strong>: {text.message}
+                              </span>
+                              <span className={styles.muted}>{text.action}</span>
                             </span>
-                            <span className={styles.muted}>{p.suggestion}</span>
-                          </span>
-                          <Button size="small" appearance="subtle" icon={<LocationArrowRegular />} aria-label={t.goToLabel(p.address)} onClick={() => void state.goTo(p.sheet, p.address)}>
-                            {t.goTo}
-                          </Button>
-                        </li>
-                      ))}
+                            <Button size="small" appearance="subtle" icon={<LocationArrowRegular />} aria-label={t.goToLabel(address)} onClick={() => void state.goTo(p.where.sheet ?? report.sheetName, address)}>
+                              {t.goTo}
+                            </Button>
+                          </li>
+                        );
+                      })}
                     </ul>
                   </li>
                 ))}

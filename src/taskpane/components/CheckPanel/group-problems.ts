@@ -1,4 +1,5 @@
-import type { CheckReport, Problem, WardResult } from "../../../excel";
+import type { AnyProblem as Problem } from "../../../core/problems";
+import type { CheckReport, WardResult } from "../../../excel";
 
 export interface ProblemGroup {
   /** The ward the problems belong to, or null for the sheet as a whole. */
@@ -26,7 +27,8 @@ export function groupProblemsByWard(report: CheckReport): ProblemGroup[] {
 
   const groups = new Map<WardResult | null, Problem[]>([[null, []]]);
   for (const problem of report.problems) {
-    const ward = matrixWards.get(problem.row) ?? phieuWardAt(problem.row);
+    const row = problem.where.row ?? 0;
+    const ward = matrixWards.get(row) ?? phieuWardAt(row);
     const list = groups.get(ward) ?? [];
     list.push(problem);
     groups.set(ward, list);

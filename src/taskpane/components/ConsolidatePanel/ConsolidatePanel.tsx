@@ -17,6 +17,7 @@ import {
 } from "@fluentui/react-components";
 import { DismissRegular, DocumentAddRegular, DocumentTableRegular, MergeRegular, OpenRegular } from "@fluentui/react-icons";
 import { useId, useRef, useState } from "react";
+import { locationText, problemText } from "../../../contracts/problem-text";
 import type { CriteriaSet } from "../../../core/criteria/types";
 import type { AddinHost } from "../../host/types";
 import { useStrings, type Strings } from "../../i18n";
@@ -205,17 +206,18 @@ export function ConsolidatePanel({ host, set, defaultTarget }: ConsolidatePanelP
                 {t.problemsHeading(result.problems.length)}
               </Text>
               <ul className={styles.list} aria-label={t.problemsHeading(result.problems.length)}>
-                {result.problems.slice(0, PROBLEMS_SHOWN).map((p, index) => (
-                  <li key={index} className={styles.item}>
-                    <Text weight="semibold">
-                      <DocumentTableRegular aria-hidden /> {p.file}
-                      {p.sheet !== undefined ? ` › ${p.sheet}` : ""}
-                      {p.cell !== undefined ? `!${p.cell}` : ""}
-                    </Text>
-                    <Text>{p.message}</Text>
-                    <Text className={styles.muted}>{p.action}</Text>
-                  </li>
-                ))}
+                {result.problems.slice(0, PROBLEMS_SHOWN).map((p, index) => {
+                  const text = problemText(p, strings.language);
+                  return (
+                    <li key={index} className={styles.item}>
+                      <Text weight="semibold">
+                        <DocumentTableRegular aria-hidden /> {locationText(p.where, strings.language)}
+                      </Text>
+                      <Text>{text.message}</Text>
+                      <Text className={styles.muted}>{text.action}</Text>
+                    </li>
+                  );
+                })}
               </ul>
             </>
           )}
