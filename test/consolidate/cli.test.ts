@@ -4,6 +4,7 @@ import { tmpdir } from "os";
 import * as path from "path";
 import { DEFAULT_CRITERIA_SET as SET, scoreWard, summariseProvince } from "../../src/core";
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, run, USAGE } from "../../src/cli/main";
+import { problemText } from "../../src/contracts/problem-text";
 import { loadExcelJs } from "../../src/files/exceljs-loader";
 import { readWardFile } from "../../src/files/read-ward-file";
 import { fileSource, matrixWorkbook, november2023, phieuWorkbook, resultsFor, type WardFixture } from "./fixtures";
@@ -58,10 +59,11 @@ describe("kieumau CLI", () => {
     expect(book.definedNames.getRanges("KieuMau_DauHieu").ranges).toEqual(["'Bảng chấm nhanh'!$A$1:$R$1"]);
     const empty = await readWardFile(fileSource("nhanh.xlsx", readFileSync(path.join(dir, "nhanh.xlsx"))), SET);
     expect(empty.records).toEqual([]);
-    expect(empty.problems.map((p) => [p.severity, p.message])).toEqual([["error", expect.stringMatching(/chưa có phường nào được chấm/u)]]);
+    expect(empty.problems.map((p) => [p.severity, problemText(p, "vi").message])).toEqual([["error", expect.stringMatching(/chưa có phường nào được chấm/u)]]);
     const phieu = await readWardFile(fileSource("phieu.xlsx", readFileSync(path.join(dir, "phieu.xlsx"))), SET);
     expect(phieu.records).toEqual([]);
-    expect(phieu.problems[0]?.message).toMatch(/không ghi tên phường/u);
+    expect(phieu.problems.map((p) => p.code)).toContain("readerPhieuWithoutWard");
+    expect(phieu.problems.some((p) => /chưa ghi tên phường/u.test(problemText(p, "vi").message))).toBe(true);
   });
 
   test("template --criteria uses a criteria file; a bad one is a usage error", async () => {
@@ -120,7 +122,7 @@ describe("kieumau CLI", () => {
     expect(ok.code).toBe(EXIT_OK);
     const unwritable = await cli(["consolidate", "a.xlsx", "-o", "khong-co/thu-muc/x.xlsx"], dir);
     expect(unwritable.code).toBe(EXIT_PROBLEMS);
-    expect(unwritable.stderr).toMatch(/không ghi được khong-co\/thu-muc\/x.xlsx/u);
+    expect(unwritable.stderr).toMatch(/Lỗi: Không ghi được khong-co\/thu-muc\/x.xlsx/u);
   });
 
   const soffice = sofficePath();

@@ -7,6 +7,7 @@
 import type { CriteriaSet } from "../criteria/types";
 import { parseEntry } from "../entries/parse";
 import { problem, type AnyProblem } from "../problems";
+import { CHECK_ONLY_CODES } from "../reader/problems";
 import type { GridRead, TemplateRead } from "../reader/types";
 import { cellText } from "./grid";
 import { codeKey } from "./identity";
@@ -33,7 +34,7 @@ export function recordsFromGrid(read: GridRead, file: string, set: CriteriaSet, 
 }
 
 function recordsFromTemplate(template: TemplateRead, sheet: string, file: string, set: CriteriaSet, index: ReadonlyMap<string, string>, into: SheetRecords): void {
-  for (const p of template.problems) into.problems.push(inFile(p, file));
+  for (const p of template.problems) if (!CHECK_ONLY_CODES.has(p.code)) into.problems.push(inFile(p, file));
   const where = { file, sheet };
   const marker = template.marker;
   if (marker !== null && (marker.setId !== set.id || marker.setVersion !== set.version)) {

@@ -32,9 +32,6 @@ export interface MatrixLayout {
   readonly sheetPeriod: string;
 }
 
-/** Rows reported as outside a table, at most (one problem per row). */
-const OUTSIDE_ROWS_REPORTED = 100;
-
 /** The layout of a marked matrix; null when its positions no longer fit the sheet (another program moved things). */
 export function markedMatrixLayout(grid: CellGrid, marker: MarkerInfo, anchor: { row: number; column: number }, boundary: number, index: CodeIndex): MatrixLayout | null {
   let codeColumns: Array<{ code: string; column: number }> = [];
@@ -160,20 +157,22 @@ function checkMarkedRow(grid: CellGrid, found: Findings, row: number, lastCodeCo
   else if (typeof met !== "number" && grid.formula(row, metColumn) === undefined) found.add("readerRowWithoutFormulas", {}, "warning", row, metColumn, true);
 }
 
-/** Rows typed further under the table (after a gap) are outside its formulas, rules and the consolidation. */
+/** Rows typed further under the table (after a gap) are outside its formulas, rules and the consolidation: one problem. */
 function reportOutsideRows(grid: CellGrid, found: Findings, layout: MatrixLayout, lastRow: number): void {
   const end = Math.min(grid.rowCount, layout.boundary - 1);
   const first = layout.provinceColumn === null ? layout.wardColumn : Math.min(layout.provinceColumn, layout.wardColumn);
   const last = Math.max(...layout.codeColumns.map((c) => c.column));
-  let outside = 0;
-  for (let row = lastRow + 1; row <= end && outside < OUTSIDE_ROWS_REPORTED; row++) {
+  let at: { row: number; column: number } | null = null;
+  let count = 0;
+  for (let row = lastRow + 1; row <= end; row++) {
     for (let column = first; column <= last; column++) {
       if (cellText(grid.value(row, column)) === "") continue;
-      outside++;
-      found.add("readerRowOutsideTable", { row, lastRow }, "warning", row, column, false);
+      at ??= { row, column };
+      count++;
       break;
     }
   }
+  if (at !== null) found.add("readerRowOutsideTable", { row: at.row, count, lastRow }, "warning", at.row, at.column, false);
 }
 
 /** The codes of a marked template: as many as the marker says, none blank, none twice. */

@@ -32,8 +32,8 @@ export interface ReaderProblems {
   readonly readerRowWithoutFormulas: Record<string, never>;
   /** A ward typed right under the table: read and consolidated, but the sheet's formulas do not cover it. */
   readonly readerRowBelowTable: { readonly row: number; readonly lastRow: number };
-  /** Data further below the table: neither counted nor consolidated. */
-  readonly readerRowOutsideTable: { readonly row: number; readonly lastRow: number };
+  /** Data further below the table (from `row`, on `count` rows): neither counted nor consolidated. */
+  readonly readerRowOutsideTable: { readonly row: number; readonly count: number; readonly lastRow: number };
   /** No (usable) marker row: the data was found by the criterion codes of a header. */
   readonly readerFoundByCodes: { readonly why: "noMarker" | "damagedMarker" };
   /** A header row of criterion codes without a "Phường" column. */
@@ -41,3 +41,12 @@ export interface ReaderProblems {
 }
 
 export type ReaderProblemCode = keyof ReaderProblems;
+
+/**
+ * Problems only the check reports: they concern the sheet's own formulas,
+ * lists and colours (consolidation reads these cells correctly anyway), the
+ * phiếu's paperwork fields (date, assessor), or the merge reports them
+ * better (the same ward twice, across every source).
+ * Everything else the reader finds, check and consolidation report alike.
+ */
+export const CHECK_ONLY_CODES: ReadonlySet<string> = new Set<ReaderProblemCode>(["readerNeedsNormalising", "readerRowWithoutFormulas", "readerRowBelowTable", "readerWardRepeated", "readerPhieuFieldMissing", "readerPhieuBadDate"]);

@@ -31,7 +31,7 @@ export const enReader: ProblemTexts<keyof ReaderProblems> = {
     action: INSERT_ROWS,
   }),
   readerRowOutsideTable: (p) => ({
-    message: `Row ${p.row} is outside the table (which ends at row ${p.lastRow}), so it is neither counted nor consolidated.`,
+    message: `Row ${p.row}${p.count > 1 ? ` (and ${p.count - 1} more rows below it)` : ""} is outside the table (which ends at row ${p.lastRow}), so ${p.count > 1 ? "they are" : "it is"} neither counted nor consolidated.`,
     action: INSERT_ROWS,
   }),
   readerFoundByCodes: (p) => ({

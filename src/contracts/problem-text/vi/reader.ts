@@ -30,7 +30,7 @@ export const viReader: ProblemTexts<keyof ReaderProblems> = {
     action: "Chèn dòng bên trong bảng (chuột phải vào một dòng phường › Insert) rồi chuyển dữ liệu vào, hoặc chèn mẫu mới với nhiều dòng hơn.",
   }),
   readerRowOutsideTable: (p) => ({
-    message: `Dòng ${p.row} nằm ngoài bảng chấm (bảng kết thúc ở dòng ${p.lastRow}), nên không được đếm và không được tổng hợp.`,
+    message: `Dòng ${p.row}${p.count > 1 ? ` (và ${p.count - 1} dòng khác bên dưới)` : ""} nằm ngoài bảng chấm (bảng kết thúc ở dòng ${p.lastRow}), nên không được đếm và không được tổng hợp.`,
     action: "Chèn thêm dòng bên trong bảng (chuột phải vào một dòng phường › Insert) rồi chuyển dữ liệu vào, hoặc chèn mẫu mới với nhiều dòng hơn.",
   }),
   readerFoundByCodes: (p) => ({
