@@ -38,6 +38,24 @@ describe("kieumau CLI", () => {
     expect(help.stdout).toContain("kieumau consolidate");
   });
 
+  test("--lang en speaks English: usage errors, the summary line and the problems in --json", async () => {
+    const dir = tmp();
+    const usage = await cli(["template", "--lang", "en", "--layout", "ngang", "-o", "x.xlsx"], dir);
+    expect(usage.code).toBe(EXIT_USAGE);
+    expect(usage.stderr).toMatch(/^Error: --layout takes phieu or nhanh \(got "ngang"\)\./u);
+    expect((await cli(["template", "--lang", "fr", "-o", "x.xlsx"], dir)).stderr).toMatch(/^Lỗi: --lang chỉ nhận vi hoặc en/u);
+    writeFileSync(path.join(dir, "b.xlsx"), await phieuWorkbook({ province: "Nghệ An", ward: "Hưng Dũng", period: "11/2023", results: resultsFor(SET, []) }));
+    writeFileSync(path.join(dir, "c.xlsx"), "not,an,excel\n");
+    const en = await cli(["consolidate", "b.xlsx", "c.xlsx", "--json", "--lang=en"], dir);
+    expect(en.code).toBe(EXIT_PROBLEMS);
+    const json = JSON.parse(en.stdout);
+    expect(json.problems).toEqual([{ source: "c.xlsx", code: "sourceText", severity: "error", message: expect.stringMatching(/^The file is text \(CSV or TXT\) renamed \.xlsx/u) }]);
+    expect(en.stderr).toMatch(/Consolidated 1 wards from 1\/2 files/u);
+    const vi = await cli(["consolidate", "b.xlsx", "c.xlsx", "--json"], dir);
+    expect(JSON.parse(vi.stdout).problems[0].message).toMatch(/^Tệp là văn bản/u);
+    expect(vi.stderr).toMatch(/Đã tổng hợp 1 phường từ 1\/2 tệp/u);
+  });
+
   test("the bin runs on its own (ts-node launcher): --help exits 0", () => {
     const out = execFileSync(process.execPath, [path.join(__dirname, "../../bin/kieumau.js"), "--help"], { encoding: "utf8" });
     expect(out).toContain("Cách dùng");
