@@ -126,7 +126,8 @@ async function template(parsed: Parsed, io: CliIo, language: Language): Promise<
   const wardsText = parsed.options.get("--wards");
   const wards = wardsText === undefined ? (layout === "nhanh" ? DEFAULT_WARD_ROWS : 1) : Number(wardsText);
   const maxWards = layout === "nhanh" ? MAX_WARD_ROWS : 200;
-  if (!Number.isInteger(wards) || wards < 1 || wards > maxWards) throw usage("cliBadWards", { value: String(wardsText), max: maxWards });
+  if (!Number.isInteger(wards) || wards < 1 || wards > maxWards)
+    throw usage("cliBadWards", { value: String(wardsText), max: maxWards });
   const set = await loadCriteria(parsed.options.get("--criteria"), io.cwd);
   const specs =
     layout === "nhanh"
@@ -137,7 +138,14 @@ async function template(parsed: Parsed, io: CliIo, language: Language): Promise<
         });
   const bytes = await writeTemplateWorkbook(specs);
   await fs.writeFile(path.resolve(io.cwd, out), bytes);
-  const written = { layout, count: wards, setId: set.id, setVersion: set.version, criteria: set.criteria.length, file: out } as const;
+  const written = {
+    layout,
+    count: wards,
+    setId: set.id,
+    setVersion: set.version,
+    criteria: set.criteria.length,
+    file: out,
+  } as const;
   io.stderr(`${line("cliTemplateWritten", written, language)}\n`);
   return EXIT_OK;
 }
@@ -175,7 +183,8 @@ export function summaryJsonText(summary: SummaryJson): string {
   const placeholder = "\u0000distribution\u0000";
   const text = JSON.stringify({ ...summary, distribution: placeholder }, null, 2);
   const entries = Object.entries(summary.distribution).sort((a, b) => Number(b[0]) - Number(a[0]));
-  const body = entries.length === 0 ? "{}" : `{\n${entries.map(([k, v]) => `    ${JSON.stringify(k)}: ${v}`).join(",\n")}\n  }`;
+  const body =
+    entries.length === 0 ? "{}" : `{\n${entries.map(([k, v]) => `    ${JSON.stringify(k)}: ${v}`).join(",\n")}\n  }`;
   return text.replace(JSON.stringify(placeholder), body);
 }
 
@@ -198,7 +207,9 @@ async function consolidate(parsed: Parsed, io: CliIo, language: Language): Promi
   if (files.length === 0) throw usage("cliEmptyFolder", {});
   const { result, failedFiles } = await consolidateFiles(files, set, {
     defaultTarget,
-    onProgress: json ? undefined : ({ done, total, file }) => done < total && io.stderr(`[${done + 1}/${total}] ${file}\n`),
+    onProgress: json
+      ? undefined
+      : ({ done, total, file }) => done < total && io.stderr(`[${done + 1}/${total}] ${file}\n`),
   });
   if (out !== undefined) {
     const bytes = await writeSummaryWorkbook(result, set);
@@ -212,7 +223,14 @@ async function consolidate(parsed: Parsed, io: CliIo, language: Language): Promi
   }
   if (json) io.stdout(`${summaryJsonText(toSummaryJson(result, problemRenderer(language)))}\n`);
   const errors = result.problems.filter((p) => p.severity !== "info").length;
-  const done = { wards: result.national.wards, files: files.length - failedFiles.length, total: files.length, metAll: result.national.metAll, problems: errors, ...(out !== undefined ? { output: out } : {}) };
+  const done = {
+    wards: result.national.wards,
+    files: files.length - failedFiles.length,
+    total: files.length,
+    metAll: result.national.metAll,
+    problems: errors,
+    ...(out !== undefined ? { output: out } : {}),
+  };
   io.stderr(`${line("cliConsolidated", done, language)}\n`);
   for (const file of failedFiles) io.stderr(`  ${line("cliFileHasProblems", { file }, language)}\n`);
   return failedFiles.length > 0 ? EXIT_PROBLEMS : EXIT_OK;

@@ -77,7 +77,10 @@ export async function checkSheet(context: Excel.RequestContext, options: CheckOp
       if (template.marker === null) continue;
       const flags = flagsOf(template);
       highlighted += flags.count;
-      if (write) sheet.getRangeByIndexes(template.anchor.row - 1, template.anchor.column - 1 + FLAG_OFFSET, 1, 1).values = [[asExcelText(flags.text)]];
+      if (write)
+        sheet.getRangeByIndexes(template.anchor.row - 1, template.anchor.column - 1 + FLAG_OFFSET, 1, 1).values = [
+          [asExcelText(flags.text)],
+        ];
     }
     if (write && templates.some((t) => t.marker !== null)) await context.sync();
 

@@ -64,7 +64,10 @@ export function toPlainError(error: unknown): KieuMauExcelError {
   const code = typeof office.code === "string" ? office.code : "Unknown";
   const english = typeof office.message === "string" ? office.message : String(error);
   const known = BY_CODE[code];
-  const reported = known !== undefined ? problem(known, {} as never, "error") : problem("excelUnexpected", { detail: english }, "error");
+  const reported =
+    known !== undefined
+      ? problem(known, {} as never, "error")
+      : problem("excelUnexpected", { detail: english }, "error");
   return new KieuMauExcelError(reported as AnyProblem, code, error);
 }
 

@@ -8,8 +8,22 @@
  * Failures are KieuMauExcelError (a problem code rendered by
  * src/contracts/problem-text); a sheet without a template is NotATemplateError.
  */
-export { insertTemplate, insertPhieu, insertMatrix, uniqueSheetName, type InsertOptions, type InsertResult } from "./insert";
-export { checkSheet, checkActiveSheet, type CheckOptions, type CheckReport, type TemplateCheck, type WardResult } from "./check";
+export {
+  insertTemplate,
+  insertPhieu,
+  insertMatrix,
+  uniqueSheetName,
+  type InsertOptions,
+  type InsertResult,
+} from "./insert";
+export {
+  checkSheet,
+  checkActiveSheet,
+  type CheckOptions,
+  type CheckReport,
+  type TemplateCheck,
+  type WardResult,
+} from "./check";
 export { normaliseSheet, type NormaliseOptions, type NormalisePreview, type NormaliseResult } from "./normalise";
 export { KieuMauExcelError, NotATemplateError, excelError, toPlainError, withPlainErrors } from "./errors";
 export { asExcelText, asExcelValue } from "./excel-text";

@@ -62,7 +62,10 @@ function blocksOf(cells: ReadonlyArray<{ row: number; column: number; canonical:
   return blocks;
 }
 
-export async function normaliseSheet(context: Excel.RequestContext, options: NormaliseOptions): Promise<NormaliseResult> {
+export async function normaliseSheet(
+  context: Excel.RequestContext,
+  options: NormaliseOptions,
+): Promise<NormaliseResult> {
   return withPlainErrors(async () => {
     const { sheet, used } = queueSheetRead(context, options.sheetName);
     await context.sync();
@@ -74,7 +77,9 @@ export async function normaliseSheet(context: Excel.RequestContext, options: Nor
     const confirmed = await options.confirm({
       sheetName,
       count: variants.length,
-      examples: variants.slice(0, 5).map((v) => ({ address: cellAddress(v.row, v.column), from: v.value, to: v.canonical })),
+      examples: variants
+        .slice(0, 5)
+        .map((v) => ({ address: cellAddress(v.row, v.column), from: v.value, to: v.canonical })),
       invalidLeft,
     });
     if (!confirmed) return { ...none, cancelled: true };
@@ -95,7 +100,9 @@ export async function normaliseSheet(context: Excel.RequestContext, options: Nor
     let skippedFormulas = 0;
     for (const [i, block] of blocks.entries()) {
       const formulas = (ranges[i] as Excel.Range).formulas;
-      const grid: Array<Array<string | null>> = Array.from({ length: block.bottom - block.top + 1 }, () => Array.from({ length: block.right - block.left + 1 }, () => null));
+      const grid: Array<Array<string | null>> = Array.from({ length: block.bottom - block.top + 1 }, () =>
+        Array.from({ length: block.right - block.left + 1 }, () => null),
+      );
       for (const cell of block.cells) {
         const current = formulas[cell.row - block.top]?.[cell.column - block.left];
         if (typeof current === "string" && current.startsWith("=")) {
@@ -110,7 +117,12 @@ export async function normaliseSheet(context: Excel.RequestContext, options: Nor
         await context.sync();
         pending = 0;
       }
-      sheet.getRangeByIndexes(block.top - 1, block.left - 1, block.bottom - block.top + 1, block.right - block.left + 1).values = grid as unknown as unknown[][];
+      sheet.getRangeByIndexes(
+        block.top - 1,
+        block.left - 1,
+        block.bottom - block.top + 1,
+        block.right - block.left + 1,
+      ).values = grid as unknown as unknown[][];
       pending += bytes;
     }
     await context.sync();

@@ -10,7 +10,10 @@ import { NotATemplateError } from "./errors";
  * and the values of its used range (values only: the ward formulas are
  * long, their results are short).
  */
-export function queueSheetRead(context: Excel.RequestContext, sheetName?: string): { sheet: Excel.Worksheet; used: Excel.Range } {
+export function queueSheetRead(
+  context: Excel.RequestContext,
+  sheetName?: string,
+): { sheet: Excel.Worksheet; used: Excel.Range } {
   const worksheets = context.workbook.worksheets;
   const sheet = sheetName === undefined ? worksheets.getActiveWorksheet() : worksheets.getItem(sheetName);
   sheet.load("name");
@@ -20,7 +23,12 @@ export function queueSheetRead(context: Excel.RequestContext, sheetName?: string
 }
 
 /** A used range's values as a grid for the core reader (1-based sheet positions; "" reads as empty). */
-export function gridFromValues(name: string, values: readonly (readonly unknown[])[], top: number, left: number): CellGrid {
+export function gridFromValues(
+  name: string,
+  values: readonly (readonly unknown[])[],
+  top: number,
+  left: number,
+): CellGrid {
   const columns = values[0]?.length ?? 0;
   return {
     name,
@@ -39,7 +47,11 @@ export function gridFromValues(name: string, values: readonly (readonly unknown[
  * (marker first, criterion codes of `set` as the fallback);
  * NotATemplateError when there is none.
  */
-export function readTemplates(sheet: Excel.Worksheet, used: Excel.Range, set: CriteriaSet = DEFAULT_CRITERIA_SET): { sheetName: string; templates: readonly TemplateRead[] } {
+export function readTemplates(
+  sheet: Excel.Worksheet,
+  used: Excel.Range,
+  set: CriteriaSet = DEFAULT_CRITERIA_SET,
+): { sheetName: string; templates: readonly TemplateRead[] } {
   const sheetName = sheet.name;
   if (used.isNullObject) throw new NotATemplateError(sheetName);
   const read = readGrid(gridFromValues(sheetName, used.values, used.rowIndex + 1, used.columnIndex + 1), { set });

@@ -21,7 +21,11 @@ function yieldToUi(): Promise<void> {
  * callers write the result only after everything is read. Cancelling
  * throws ConsolidationCancelled.
  */
-export async function consolidateFiles(files: readonly WardFileSource[], set: CriteriaSet, options: ConsolidateFilesOptions = {}): Promise<{ result: ConsolidationResult; failedFiles: string[] }> {
+export async function consolidateFiles(
+  files: readonly WardFileSource[],
+  set: CriteriaSet,
+  options: ConsolidateFilesOptions = {},
+): Promise<{ result: ConsolidationResult; failedFiles: string[] }> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
   const sources = [...(options.sources ?? []), ...files.map((file) => wardFileSource(file, maxBytes))];
   const { result, failedSources } = await consolidateSources(sources, set, { ...options, pause: yieldToUi });

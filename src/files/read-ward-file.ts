@@ -53,7 +53,8 @@ export function wardFileSource(file: WardFileSource, maxBytes = DEFAULT_MAX_FILE
     name,
     kind: "file",
     open: async (): Promise<SourceContent> => {
-      if (file.size !== undefined && file.size > maxBytes) return failed(name, "sourceTooBig", { bytes: file.size, limit: maxBytes });
+      if (file.size !== undefined && file.size > maxBytes)
+        return failed(name, "sourceTooBig", { bytes: file.size, limit: maxBytes });
       let data: Uint8Array;
       try {
         const buffer = await file.arrayBuffer();
@@ -72,10 +73,13 @@ export function wardFileSource(file: WardFileSource, maxBytes = DEFAULT_MAX_FILE
         return failed(name, "sourceCorrupt");
       }
       const sheets = workbook.worksheets;
-      if (sheets.length === 0 || sheets.every((s) => s.actualRowCount === 0)) return failed(name, "sourceWorkbookEmpty");
-      return { grids: (function* grids() {
-        for (const sheet of sheets) if (sheet.actualRowCount > 0) yield gridFromWorksheet(sheet);
-      })() };
+      if (sheets.length === 0 || sheets.every((s) => s.actualRowCount === 0))
+        return failed(name, "sourceWorkbookEmpty");
+      return {
+        grids: (function* grids() {
+          for (const sheet of sheets) if (sheet.actualRowCount > 0) yield gridFromWorksheet(sheet);
+        })(),
+      };
     },
   };
 }
@@ -85,7 +89,11 @@ export function wardFileSource(file: WardFileSource, maxBytes = DEFAULT_MAX_FILE
  * first, then the criterion codes); a bad file gives one problem and no
  * records, never an exception.
  */
-export async function readWardFile(file: WardFileSource, set: CriteriaSet, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<FileReadResult> {
+export async function readWardFile(
+  file: WardFileSource,
+  set: CriteriaSet,
+  maxBytes = DEFAULT_MAX_FILE_BYTES,
+): Promise<FileReadResult> {
   const read = await readSource(wardFileSource(file, maxBytes), set);
   return { records: read.records, problems: read.problems, consolidated: read.records.length > 0 };
 }

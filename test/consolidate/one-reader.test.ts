@@ -49,7 +49,26 @@ function matrixBlock(top: number, wards: readonly Ward[], options: BlockOptions 
   const headerRow = top + 3 + (options.insertedAbove ?? 0);
   const firstDataRow = headerRow + 2;
   const lastDataRow = firstDataRow + slots - 1;
-  const marker = [options.tag ?? MARKER_TAG, 1, "matrix", SET.id, SET.version, N, headerRow, headerRow, firstDataRow, lastDataRow, 3, 2 + N, headerRow, 1, headerRow, 2, MARKER_NOTE, ""];
+  const marker = [
+    options.tag ?? MARKER_TAG,
+    1,
+    "matrix",
+    SET.id,
+    SET.version,
+    N,
+    headerRow,
+    headerRow,
+    firstDataRow,
+    lastDataRow,
+    3,
+    2 + N,
+    headerRow,
+    1,
+    headerRow,
+    2,
+    MARKER_NOTE,
+    "",
+  ];
   const rows: unknown[][] = [];
   if (!options.noMarker) rows.push(marker);
   rows.push(["BẢNG CHẤM NHANH CÔNG AN PHƯỜNG ĐIỂN HÌNH, KIỂU MẪU"], []);
@@ -63,7 +82,11 @@ function matrixBlock(top: number, wards: readonly Ward[], options: BlockOptions 
   };
   for (let i = 0; i < slots; i++) {
     const w = wards[i];
-    rows.push(w === undefined ? ["", "", ...CODES.map(() => ""), 0, 0, N, `Chưa chấm đủ 0/${N}`, ""] : wardRow(w, w.noFormulas !== true));
+    rows.push(
+      w === undefined
+        ? ["", "", ...CODES.map(() => ""), 0, 0, N, `Chưa chấm đủ 0/${N}`, ""]
+        : wardRow(w, w.noFormulas !== true),
+    );
   }
   for (const w of options.typedBelow ?? []) rows.push(wardRow(w, false));
   return rows;
@@ -76,8 +99,16 @@ function rectangle(rows: readonly unknown[][]): unknown[][] {
 }
 
 /** What both callers say, in a form that compares: no file, wards by name. */
-function comparable(problems: readonly AnyProblem[]): Array<{ code: string; params: unknown; severity: string; sheet?: string; cell?: string }> {
-  return problems.map((p) => ({ code: p.code, params: p.params, severity: p.severity, sheet: p.where.sheet, cell: p.where.cell }));
+function comparable(
+  problems: readonly AnyProblem[],
+): Array<{ code: string; params: unknown; severity: string; sheet?: string; cell?: string }> {
+  return problems.map((p) => ({
+    code: p.code,
+    params: p.params,
+    severity: p.severity,
+    sheet: p.where.sheet,
+    cell: p.where.cell,
+  }));
 }
 
 async function bothWays(sheet: string, rows: unknown[][]) {
@@ -90,7 +121,10 @@ async function bothWays(sheet: string, rows: unknown[][]) {
   });
   const check = await excel.run((context) => checkSheet(context, { sheetName: sheet }));
   const grid = gridFromRows(sheet, values);
-  const { result } = await consolidateSources([{ name: "wb.xlsx", kind: "file", open: async () => ({ grids: [grid] }) }], SET);
+  const { result } = await consolidateSources(
+    [{ name: "wb.xlsx", kind: "file", open: async () => ({ grids: [grid] }) }],
+    SET,
+  );
   const checkWards = check.templates
     .flatMap((t) => t.wards)
     .filter((w) => w.ward !== "" && w.verdicts > 0)
@@ -114,7 +148,13 @@ describe("one template reader for check and consolidation", () => {
     const second = matrixBlock(first.length + gap.length + 1, [cau, dong], { slots: 2 });
     const way = await bothWays("Hai bảng", [...first, ...gap, ...second]);
     expect(way.check.templates.map((t) => t.markerAddress)).toEqual(["A1", `A${first.length + gap.length + 1}`]);
-    const expected = [["Phường An", 22], ["Phường Bình", 20], ["Phường Cầu", 21], ["Phường Thêm", 21], ["Phường Đông", 22]].sort();
+    const expected = [
+      ["Phường An", 22],
+      ["Phường Bình", 20],
+      ["Phường Cầu", 21],
+      ["Phường Thêm", 21],
+      ["Phường Đông", 22],
+    ].sort();
     expect(way.checkWards).toEqual(expected);
     expect(way.consolidatedWards).toEqual(expected);
     // The note between the tables is outside the first; nothing is skipped as "no result".
@@ -123,7 +163,9 @@ describe("one template reader for check and consolidation", () => {
       "readerRowBelowTable@Y9",
       "readerRowOutsideTable@A12",
     ]);
-    expect(comparable(way.readByConsolidation)).toEqual(comparable(way.check.problems.filter((p) => !CHECK_ONLY_CODES.has(p.code))));
+    expect(comparable(way.readByConsolidation)).toEqual(
+      comparable(way.check.problems.filter((p) => !CHECK_ONLY_CODES.has(p.code))),
+    );
     expect(way.result.problems.some((p) => p.code === "consolidateWardsWithoutResults")).toBe(false);
   });
 
@@ -131,18 +173,31 @@ describe("one template reader for check and consolidation", () => {
     const inside: Ward = { ...cau, noFormulas: true };
     const rows = matrixBlock(1, [an, inside, binh], { insertedAbove: 2, tag: "  kieumau " });
     const way = await bothWays("Chèn dòng", rows);
-    expect(way.checkWards).toEqual([["Phường An", 22], ["Phường Bình", 20], ["Phường Cầu", 21]]);
+    expect(way.checkWards).toEqual([
+      ["Phường An", 22],
+      ["Phường Bình", 20],
+      ["Phường Cầu", 21],
+    ]);
     expect(way.consolidatedWards).toEqual(way.checkWards);
     expect(way.check.problems.map((p) => p.code)).toEqual(["readerRowWithoutFormulas", "entryNotAResult"]);
-    expect(comparable(way.readByConsolidation)).toEqual(comparable(way.check.problems.filter((p) => !CHECK_ONLY_CODES.has(p.code))));
+    expect(comparable(way.readByConsolidation)).toEqual(
+      comparable(way.check.problems.filter((p) => !CHECK_ONLY_CODES.has(p.code))),
+    );
     // The ward is named once, with the criterion, in both.
-    expect(way.readByConsolidation[0]).toMatchObject({ code: "entryNotAResult", params: { ward: "Phường Bình", criterion: "TC03", value: "daat" } });
+    expect(way.readByConsolidation[0]).toMatchObject({
+      code: "entryNotAResult",
+      params: { ward: "Phường Bình", criterion: "TC03", value: "daat" },
+    });
   });
 
   test("a deleted marker row: found by the criterion codes, said so, same wards", async () => {
     const way = await bothWays("Mất dấu", matrixBlock(1, [an, binh, cau], { noMarker: true }));
     expect(way.check.templates.map((t) => t.foundBy)).toEqual(["headerCodes"]);
-    expect(way.checkWards).toEqual([["Phường An", 22], ["Phường Bình", 20], ["Phường Cầu", 21]]);
+    expect(way.checkWards).toEqual([
+      ["Phường An", 22],
+      ["Phường Bình", 20],
+      ["Phường Cầu", 21],
+    ]);
     expect(way.consolidatedWards).toEqual(way.checkWards);
     expect(way.check.problems.map((p) => p.code)).toEqual(["readerFoundByCodes", "entryNotAResult"]);
     expect(comparable(way.readByConsolidation)).toEqual(comparable(way.check.problems));

@@ -33,7 +33,10 @@ const SEVERITY: Record<Language, Record<Severity, string>> = {
 };
 
 /** The message and next step of a problem, in `language`. */
-export function problemText(problem: { readonly code: ProblemCode; readonly params: unknown }, language: Language = "vi"): ProblemText {
+export function problemText(
+  problem: { readonly code: ProblemCode; readonly params: unknown },
+  language: Language = "vi",
+): ProblemText {
   const render = CATALOGS[language][problem.code] as (params: ProblemParams[ProblemCode]) => ProblemText;
   return render(problem.params as ProblemParams[ProblemCode]);
 }

@@ -5,6 +5,7 @@ import type { Language } from "./types";
 export function locationText(where: ProblemLocation, language: Language = "vi"): string {
   const sheetPart = where.sheet === undefined ? "" : ` › ${where.sheet}`;
   const rowWord = language === "en" ? "row" : "dòng";
-  const cellPart = where.cell !== undefined ? `!${where.cell}` : where.row !== undefined ? ` (${rowWord} ${where.row})` : "";
+  const cellPart =
+    where.cell !== undefined ? `!${where.cell}` : where.row !== undefined ? ` (${rowWord} ${where.row})` : "";
   return `${where.file ?? ""}${sheetPart}${cellPart}`.replace(/^ › /u, "");
 }

@@ -12,16 +12,24 @@ const EXAMPLES: AnyProblem[] = [
   problem("readerRowBelowTable", { row: 16, lastRow: 15 }, "warning"),
   problem("readerPhieuFieldMissing", { field: "date" }, "warning"),
   problem("readerFoundByCodes", { why: "damagedMarker" }, "info"),
-  problem("consolidateWardConflict", {
-    ward: "Thạch Thang",
-    province: "",
-    period: "11/2023",
-    kept: { file: "a.xlsx", sheet: "S", row: 6 },
-    other: { file: "b.xlsx", sheet: "S" },
-    differences: [{ code: "TC07", keptCell: "I6", keptValue: "Đạt", otherCell: "D14", otherValue: "" }],
-    more: 2,
-  }, "warning"),
-  problem("consolidateCriteriaMissing", { codes: ["TC21", "TC22"], setId: "a", setVersion: "2", sourceSetId: "a", sourceSetVersion: "1" }, "warning"),
+  problem(
+    "consolidateWardConflict",
+    {
+      ward: "Thạch Thang",
+      province: "",
+      period: "11/2023",
+      kept: { file: "a.xlsx", sheet: "S", row: 6 },
+      other: { file: "b.xlsx", sheet: "S" },
+      differences: [{ code: "TC07", keptCell: "I6", keptValue: "Đạt", otherCell: "D14", otherValue: "" }],
+      more: 2,
+    },
+    "warning",
+  ),
+  problem(
+    "consolidateCriteriaMissing",
+    { codes: ["TC21", "TC22"], setId: "a", setVersion: "2", sourceSetId: "a", sourceSetVersion: "1" },
+    "warning",
+  ),
   problem("sourceTooBig", { bytes: 52 * 1024 * 1024, limit: 30 * 1024 * 1024 }, "error"),
   problem("excelNotATemplate", { sheet: "Sheet1" }, "error"),
   problem("cliConsolidated", { wards: 3, files: 2, total: 3, metAll: 1, problems: 4, output: "x.xlsx" }, "info"),
@@ -50,9 +58,17 @@ describe("problem text", () => {
   });
 
   test("a ward already called 'Phường …' is not named twice, and the reason is said once", () => {
-    const entry = problem("entryNotAResult", { ward: "Phường Thạch Thang", criterion: "TC08", value: "?" }, "warning") as AnyProblem;
+    const entry = problem(
+      "entryNotAResult",
+      { ward: "Phường Thạch Thang", criterion: "TC08", value: "?" },
+      "warning",
+    ) as AnyProblem;
     expect(problemText(entry, "vi").message).toBe('Phường Thạch Thang, TC08: "?" không phải kết quả hợp lệ.');
-    const bare = problem("entryNotAResult", { ward: "Thạch Thang", criterion: "TC08", value: "?" }, "warning") as AnyProblem;
+    const bare = problem(
+      "entryNotAResult",
+      { ward: "Thạch Thang", criterion: "TC08", value: "?" },
+      "warning",
+    ) as AnyProblem;
     expect(problemText(bare, "vi").message).toBe('Phường Thạch Thang, TC08: "?" không phải kết quả hợp lệ.');
     expect(problemText(bare, "en").message).toBe('Ward Thạch Thang, TC08: "?" is not a valid result.');
     expect(problemText({ ...bare, params: { ...bare.params, ward: "P. 1" } }, "vi").message).toMatch(/^P\. 1, TC08/u);

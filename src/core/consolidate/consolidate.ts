@@ -58,7 +58,12 @@ export interface ConsolidationResult {
   /** Pass count → complete wards, highest first. */
   readonly distribution: ReadonlyArray<{ readonly met: number; readonly count: number }>;
   readonly missedMost: ReadonlyArray<{ readonly code: string; readonly count: number }>;
-  readonly national: { readonly wards: number; readonly complete: number; readonly metAll: number; readonly rate: number | null };
+  readonly national: {
+    readonly wards: number;
+    readonly complete: number;
+    readonly metAll: number;
+    readonly rate: number | null;
+  };
   readonly problems: readonly Problem[];
 }
 
@@ -99,7 +104,12 @@ interface Scored {
  * standing against the target, distribution and criteria missed most.
  * Pure and deterministic: the same records in any order give the same result.
  */
-export function consolidateRecords(records: readonly WardRecord[], set: CriteriaSet, readProblems: readonly Problem[] = [], options: ConsolidateOptions = {}): ConsolidationResult {
+export function consolidateRecords(
+  records: readonly WardRecord[],
+  set: CriteriaSet,
+  readProblems: readonly Problem[] = [],
+  options: ConsolidateOptions = {},
+): ConsolidationResult {
   const codes = set.criteria.map((c) => c.code);
   const problems: Problem[] = [];
   appendAll(problems, readProblems);
@@ -119,10 +129,18 @@ export function consolidateRecords(records: readonly WardRecord[], set: Criteria
           setVersion: set.version,
           ...(record.setVersion ? { sourceSetId: record.setId ?? "", sourceSetVersion: record.setVersion } : {}),
         };
-        problems.push(problem("consolidateCriteriaMissing", params, "warning", { file: record.source.file, sheet: record.source.sheet }) as AnyProblem);
+        problems.push(
+          problem("consolidateCriteriaMissing", params, "warning", {
+            file: record.source.file,
+            sheet: record.source.sheet,
+          }) as AnyProblem,
+        );
       }
     }
-    const score = scoreWard(codes.map((code) => record.entries.get(code)), codes);
+    const score = scoreWard(
+      codes.map((code) => record.entries.get(code)),
+      codes,
+    );
     return { record, score, assessed: score.met + score.notMet };
   });
 
@@ -159,13 +177,23 @@ export function consolidateRecords(records: readonly WardRecord[], set: Criteria
       total: score.total,
       statusKind: score.statusKind,
       status: score.status,
-      missing: codes.filter((code) => score.unmetCodes.includes(code) || score.blankCodes.includes(code) || score.invalidEntries.some((e) => e.code === code)),
+      missing: codes.filter(
+        (code) =>
+          score.unmetCodes.includes(code) ||
+          score.blankCodes.includes(code) ||
+          score.invalidEntries.some((e) => e.code === code),
+      ),
       score,
       source: kept.record.source,
       duplicates: others.map((o) => o.record.source),
     });
   }
-  wards.sort((a, b) => collator.compare(a.province, b.province) || collator.compare(a.ward, b.ward) || collator.compare(periodKey(a.period), periodKey(b.period)));
+  wards.sort(
+    (a, b) =>
+      collator.compare(a.province, b.province) ||
+      collator.compare(a.ward, b.ward) ||
+      collator.compare(periodKey(a.period), periodKey(b.period)),
+  );
 
   const aggregate = aggregateWards(wards.map((w) => w.score));
   const provinces = summariseProvinces(wards, options, problems);
@@ -177,7 +205,12 @@ export function consolidateRecords(records: readonly WardRecord[], set: Criteria
     provinces,
     distribution: [...aggregate.distribution.entries()].map(([met, count]) => ({ met, count })),
     missedMost: aggregate.missedByCode,
-    national: { wards: wards.length, complete: aggregate.complete, metAll: aggregate.metAll, rate: wards.length > 0 ? aggregate.metAll / wards.length : null },
+    national: {
+      wards: wards.length,
+      complete: aggregate.complete,
+      metAll: aggregate.metAll,
+      rate: wards.length > 0 ? aggregate.metAll / wards.length : null,
+    },
     problems,
   };
 }
@@ -205,7 +238,9 @@ function mergeBlankPeriods(groups: Map<string, Scored[]>): void {
 }
 
 function refOf(source: WardSource): SourceRef {
-  return source.row === undefined ? { file: source.file, sheet: source.sheet } : { file: source.file, sheet: source.sheet, row: source.row };
+  return source.row === undefined
+    ? { file: source.file, sheet: source.sheet }
+    : { file: source.file, sheet: source.sheet, row: source.row };
 }
 
 /** Differences listed in a conflict, at most. */
@@ -218,7 +253,10 @@ function duplicateProblem(kept: Scored, other: Scored, codes: readonly string[])
   const name = { ward: canonical(a.ward), province: canonical(a.province), period: canonical(a.period) };
   const pair = { kept: refOf(a.source), other: refOf(b.source) };
   if (differing.length === 0) {
-    return problem("consolidateSameWardTwice", { ...name, ...pair }, "warning", { file: b.source.file, sheet: b.source.sheet }) as AnyProblem;
+    return problem("consolidateSameWardTwice", { ...name, ...pair }, "warning", {
+      file: b.source.file,
+      sheet: b.source.sheet,
+    }) as AnyProblem;
   }
   const differences: Difference[] = differing.slice(0, DIFFERENCES_LISTED).map((code) => ({
     code,
@@ -228,10 +266,18 @@ function duplicateProblem(kept: Scored, other: Scored, codes: readonly string[])
     otherValue: describeValue(b.entries.get(code)),
   }));
   const params = { ...name, ...pair, differences, more: Math.max(0, differing.length - DIFFERENCES_LISTED) };
-  return problem("consolidateWardConflict", params, "warning", { file: b.source.file, sheet: b.source.sheet, cell: b.cells.get(differing[0] as string) }) as AnyProblem;
+  return problem("consolidateWardConflict", params, "warning", {
+    file: b.source.file,
+    sheet: b.source.sheet,
+    cell: b.cells.get(differing[0] as string),
+  }) as AnyProblem;
 }
 
-function summariseProvinces(wards: readonly ConsolidatedWard[], options: ConsolidateOptions, problems: Problem[]): ProvinceRow[] {
+function summariseProvinces(
+  wards: readonly ConsolidatedWard[],
+  options: ConsolidateOptions,
+  problems: Problem[],
+): ProvinceRow[] {
   const byProvince = new Map<string, { name: string; assessed: number; metAll: number }>();
   for (const ward of wards) {
     const key = provinceKey(ward.province === NO_PROVINCE ? "" : ward.province);
@@ -247,7 +293,11 @@ function summariseProvinces(wards: readonly ConsolidatedWard[], options: Consoli
     const totalWards = input?.totalWards ?? null;
     if (totalWards !== null && totalWards > 0 && totalWards < entry.assessed) {
       const params = { province: entry.name, total: totalWards, assessed: entry.assessed };
-      problems.push(problem("consolidateProvinceTotalTooSmall", params, "warning", { sheet: SUMMARY_SHEETS.provinces }) as AnyProblem);
+      problems.push(
+        problem("consolidateProvinceTotalTooSmall", params, "warning", {
+          sheet: SUMMARY_SHEETS.provinces,
+        }) as AnyProblem,
+      );
     }
     rows.push({ key, ...summariseProvince(entry.name, entry.assessed, entry.metAll, target, totalWards) });
   }

@@ -82,7 +82,11 @@ export async function readSource(source: ConsolidationSource, set: CriteriaSet):
       if (found.templates.length === 0) continue;
       const before = read.records.length;
       recordsFromGrid(found, source.name, set, read);
-      read.sheets.push({ name: grid.name, foundBy: found.templates[0]?.foundBy ?? "marker", wards: read.records.length - before });
+      read.sheets.push({
+        name: grid.name,
+        foundBy: found.templates[0]?.foundBy ?? "marker",
+        wards: read.records.length - before,
+      });
     }
     if (source.kind === "file" && (content.problems ?? []).length === 0) {
       if (read.sheets.length === 0) {
@@ -93,7 +97,9 @@ export async function readSource(source: ConsolidationSource, set: CriteriaSet):
       }
     }
   } catch (error) {
-    read.problems.push(problem("sourceFailed", { reason: reasonOf(error) }, "error", { file: source.name }) as AnyProblem);
+    read.problems.push(
+      problem("sourceFailed", { reason: reasonOf(error) }, "error", { file: source.name }) as AnyProblem,
+    );
   }
   return read;
 }
@@ -103,7 +109,11 @@ export async function readSource(source: ConsolidationSource, set: CriteriaSet):
  * files that gave no ward (unreadable, no template, nothing scored).
  * Cancelling throws ConsolidationCancelled.
  */
-export async function consolidateSources(sources: readonly ConsolidationSource[], set: CriteriaSet, options: PipelineOptions = {}): Promise<{ result: ConsolidationResult; failedSources: string[] }> {
+export async function consolidateSources(
+  sources: readonly ConsolidationSource[],
+  set: CriteriaSet,
+  options: PipelineOptions = {},
+): Promise<{ result: ConsolidationResult; failedSources: string[] }> {
   const records: WardRecord[] = [];
   const problems: AnyProblem[] = [];
   appendAll(records, options.extra?.records ?? []);

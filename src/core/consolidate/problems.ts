@@ -38,7 +38,12 @@ export interface ConsolidationProblems {
     readonly sourceSetVersion?: string;
   };
   /** The sheet's template was made from another criteria set (matched by code). */
-  readonly consolidateOtherCriteriaSet: { readonly setId: string; readonly setVersion: string; readonly currentId: string; readonly currentVersion: string };
+  readonly consolidateOtherCriteriaSet: {
+    readonly setId: string;
+    readonly setVersion: string;
+    readonly currentId: string;
+    readonly currentVersion: string;
+  };
   /** Two identical copies of a ward: counted once. */
   readonly consolidateSameWardTwice: WardName & { readonly kept: SourceRef; readonly other: SourceRef };
   /** Two different copies of a ward: the more complete one is used. */
@@ -50,7 +55,11 @@ export interface ConsolidationProblems {
     readonly more: number;
   };
   /** The total number of wards typed in "Theo tỉnh" is below the wards assessed. */
-  readonly consolidateProvinceTotalTooSmall: { readonly province: string; readonly total: number; readonly assessed: number };
+  readonly consolidateProvinceTotalTooSmall: {
+    readonly province: string;
+    readonly total: number;
+    readonly assessed: number;
+  };
   /** Named wards without a single valid result: not consolidated. */
   readonly consolidateWardsWithoutResults: { readonly count: number };
   /** Wards listed but none assessed yet. */

@@ -33,12 +33,24 @@ export function recordsFromGrid(read: GridRead, file: string, set: CriteriaSet, 
   for (const template of read.templates) recordsFromTemplate(template, read.sheet, file, set, index, into);
 }
 
-function recordsFromTemplate(template: TemplateRead, sheet: string, file: string, set: CriteriaSet, index: ReadonlyMap<string, string>, into: SheetRecords): void {
+function recordsFromTemplate(
+  template: TemplateRead,
+  sheet: string,
+  file: string,
+  set: CriteriaSet,
+  index: ReadonlyMap<string, string>,
+  into: SheetRecords,
+): void {
   for (const p of template.problems) if (!CHECK_ONLY_CODES.has(p.code)) into.problems.push(inFile(p, file));
   const where = { file, sheet };
   const marker = template.marker;
   if (marker !== null && (marker.setId !== set.id || marker.setVersion !== set.version)) {
-    const params = { setId: marker.setId, setVersion: marker.setVersion, currentId: set.id, currentVersion: set.version };
+    const params = {
+      setId: marker.setId,
+      setVersion: marker.setVersion,
+      currentId: set.id,
+      currentVersion: set.version,
+    };
     into.problems.push(problem("consolidateOtherCriteriaSet", params, "info", where) as AnyProblem);
   }
   const setCodes = template.codes.map((code) => index.get(codeKey(code)));
@@ -60,9 +72,22 @@ function recordsFromTemplate(template: TemplateRead, sheet: string, file: string
       cells.set(code, ward.cells[i] as string);
     });
     const source = { file, sheet, ...(template.kind === "matrix" ? { row: ward.row } : {}), foundBy: template.foundBy };
-    into.records.push({ province: ward.province, ward: ward.ward, period: ward.period, entries, cells, source, setId: marker?.setId, setVersion: marker?.setVersion });
+    into.records.push({
+      province: ward.province,
+      ward: ward.ward,
+      period: ward.period,
+      entries,
+      cells,
+      source,
+      setId: marker?.setId,
+      setVersion: marker?.setVersion,
+    });
     kept++;
   }
-  if (withoutResults > 0) into.problems.push(problem("consolidateWardsWithoutResults", { count: withoutResults }, "warning", where) as AnyProblem);
-  if (unscored > 0 && kept === 0) into.problems.push(problem("consolidateNothingScored", { count: unscored }, "warning", where) as AnyProblem);
+  if (withoutResults > 0)
+    into.problems.push(
+      problem("consolidateWardsWithoutResults", { count: withoutResults }, "warning", where) as AnyProblem,
+    );
+  if (unscored > 0 && kept === 0)
+    into.problems.push(problem("consolidateNothingScored", { count: unscored }, "warning", where) as AnyProblem);
 }

@@ -33,7 +33,14 @@ export class Findings {
     private readonly native: boolean,
   ) {}
 
-  add<C extends ProblemCode>(code: C, params: ProblemParams[C], severity: Severity, row: number, column: number, highlight: boolean): void {
+  add<C extends ProblemCode>(
+    code: C,
+    params: ProblemParams[C],
+    severity: Severity,
+    row: number,
+    column: number,
+    highlight: boolean,
+  ): void {
     const where = { sheet: this.grid.name, cell: cellAddress(row, column), row, column };
     this.problems.push(problem(code, params, severity, where) as AnyProblem);
     if (highlight) this.highlights.push({ row, column });
@@ -44,7 +51,11 @@ export class Findings {
     const value = this.grid.value(row, column);
     const parsed = parseEntry(value);
     if (parsed.kind === "invalid" && parsed.issue !== undefined) {
-      const params = { ...parsed.issue.params, ...(context.ward === "" ? {} : { ward: context.ward }), criterion: context.criterion };
+      const params = {
+        ...parsed.issue.params,
+        ...(context.ward === "" ? {} : { ward: context.ward }),
+        criterion: context.criterion,
+      };
       this.add(parsed.issue.code, params as never, "error", row, column, false);
       this.invalidEntries++;
     } else if (parsed.canonical !== undefined && parsed.variant) {

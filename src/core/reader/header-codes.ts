@@ -10,7 +10,17 @@ import { foldForComparison } from "../text/normalize";
 import { Findings } from "./collect";
 import { readMatrix } from "./matrix";
 import { readPhieu } from "./phieu";
-import { codeAt, codesInColumn, codesInRow, hasVerdict, HEADER_SCAN_COLUMNS, HEADER_SCAN_ROWS, identityColumns, labelledFields, type CodeIndex } from "./labels";
+import {
+  codeAt,
+  codesInColumn,
+  codesInRow,
+  hasVerdict,
+  HEADER_SCAN_COLUMNS,
+  HEADER_SCAN_ROWS,
+  identityColumns,
+  labelledFields,
+  type CodeIndex,
+} from "./labels";
 import type { TemplateRead } from "./types";
 
 function best(counts: ReadonlyMap<number, number>): [number, number] {
@@ -45,7 +55,20 @@ function matrixByCodes(grid: CellGrid, codeRow: number, index: CodeIndex): Templ
     const found = new Findings(grid, false);
     found.add("readerNoWardColumn", {}, "error", codeRow, 1, false);
     const codes = codeColumns.map((c) => c.code);
-    return { kind: "matrix", foundBy: "headerCodes", marker: null, anchor, firstRow: codeRow, lastRow: codeRow, codes, wards: [], problems: found.problems, highlights: [], variants: [], invalidEntries: 0 };
+    return {
+      kind: "matrix",
+      foundBy: "headerCodes",
+      marker: null,
+      anchor,
+      firstRow: codeRow,
+      lastRow: codeRow,
+      codes,
+      wards: [],
+      problems: found.problems,
+      highlights: [],
+      variants: [],
+      invalidEntries: 0,
+    };
   }
   return readMatrix(grid, {
     foundBy: "headerCodes",
@@ -94,7 +117,8 @@ function phieuByCodes(grid: CellGrid, codeColumn: number, index: CodeIndex): Tem
     lastRow: codeRows[codeRows.length - 1]?.row ?? firstRow,
     resultColumn,
     rows: codeRows,
-    province: fields.province === undefined ? undefined : { value: fields.province, ...position(fields.cells.province) },
+    province:
+      fields.province === undefined ? undefined : { value: fields.province, ...position(fields.cells.province) },
     ward: { value: fields.ward ?? "", ...position(fields.cells.ward) },
     period: fields.period ?? "",
   });

@@ -2,5 +2,11 @@
 export { readGrid, type ReadOptions } from "./read-grid";
 export { isNativeForm } from "./collect";
 export { isValidDate } from "./phieu";
-export { CHECK_ONLY_CODES, type ReaderProblems, type ReaderProblemCode, type VariantForm, type PhieuField } from "./problems";
+export {
+  CHECK_ONLY_CODES,
+  type ReaderProblems,
+  type ReaderProblemCode,
+  type VariantForm,
+  type PhieuField,
+} from "./problems";
 export type { CellPosition, FoundBy, GridRead, TemplateRead, Variant, WardRead } from "./types";

@@ -36,7 +36,12 @@ export function codeAt(grid: CellGrid, row: number, column: number, index: CodeI
 }
 
 /** A code cell of a marked template as written: the set's spelling when known, else its text ("" when empty). */
-export function codeTextAt(grid: CellGrid, row: number, column: number, index: CodeIndex): { text: string; codeLike: boolean } {
+export function codeTextAt(
+  grid: CellGrid,
+  row: number,
+  column: number,
+  index: CodeIndex,
+): { text: string; codeLike: boolean } {
   const text = cellText(grid.value(row, column));
   const known = index?.get(codeKey(text));
   if (known !== undefined) return { text: known, codeLike: true };
@@ -54,7 +59,9 @@ export type LabelKind = keyof typeof LABELS;
 export function labelKind(value: unknown): LabelKind | null {
   const text = cellText(value);
   if (text === "" || text.length > 40) return null;
-  const folded = foldForComparison(text).replace(/[:：]\s*$/u, "").trim();
+  const folded = foldForComparison(text)
+    .replace(/[:：]\s*$/u, "")
+    .trim();
   for (const kind of ["period", "province", "ward"] as const) {
     if ((LABELS[kind] as readonly string[]).includes(folded)) return kind;
   }
@@ -68,7 +75,9 @@ export interface LabelledFields {
   cells: Partial<Record<LabelKind, string>>;
 }
 
-/** Label cells ("Phường:", "Kỳ đánh giá:") in rows [fromRow, beforeRow), with the first filled cell to their right. */
+/**
+ * Label cells ("Phường:", "Kỳ đánh giá:") in rows [fromRow, beforeRow),
+ * with the first filled cell on their right. */
 export function labelledFields(grid: CellGrid, fromRow: number, beforeRow: number): LabelledFields {
   const found: LabelledFields = { cells: {} };
   const columns = Math.min(grid.columnCount, 30);
@@ -119,7 +128,12 @@ export function hasVerdict(value: unknown): boolean {
 }
 
 /** Codes across one row (a matrix header), each once. */
-export function codesInRow(grid: CellGrid, row: number, index: CodeIndex, from = 1): Array<{ code: string; column: number }> {
+export function codesInRow(
+  grid: CellGrid,
+  row: number,
+  index: CodeIndex,
+  from = 1,
+): Array<{ code: string; column: number }> {
   const found: Array<{ code: string; column: number }> = [];
   const seen = new Set<string>();
   const columns = Math.min(grid.columnCount, HEADER_SCAN_COLUMNS);
@@ -134,7 +148,13 @@ export function codesInRow(grid: CellGrid, row: number, index: CodeIndex, from =
 }
 
 /** Codes down one column within [fromRow, toRow], each once. */
-export function codesInColumn(grid: CellGrid, column: number, fromRow: number, toRow: number, index: CodeIndex): Array<{ code: string; row: number }> {
+export function codesInColumn(
+  grid: CellGrid,
+  column: number,
+  fromRow: number,
+  toRow: number,
+  index: CodeIndex,
+): Array<{ code: string; row: number }> {
   const found: Array<{ code: string; row: number }> = [];
   const seen = new Set<string>();
   for (let r = Math.max(1, fromRow); r <= Math.min(toRow, grid.rowCount); r++) {

@@ -11,7 +11,15 @@ import { scoreWard } from "../scoring/score-ward";
 import { cellAddress } from "../template/address";
 import type { MarkerInfo } from "../template/marker";
 import { Findings } from "./collect";
-import { codesInRow, codeTextAt, identityColumns, labelKind, labelledFields, hasVerdict, type CodeIndex } from "./labels";
+import {
+  codesInRow,
+  codeTextAt,
+  identityColumns,
+  labelKind,
+  labelledFields,
+  hasVerdict,
+  type CodeIndex,
+} from "./labels";
 import type { FoundBy, TemplateRead, WardRead } from "./types";
 
 export interface MatrixLayout {
@@ -33,7 +41,13 @@ export interface MatrixLayout {
 }
 
 /** The layout of a marked matrix; null when its positions no longer fit the sheet (another program moved things). */
-export function markedMatrixLayout(grid: CellGrid, marker: MarkerInfo, anchor: { row: number; column: number }, boundary: number, index: CodeIndex): MatrixLayout | null {
+export function markedMatrixLayout(
+  grid: CellGrid,
+  marker: MarkerInfo,
+  anchor: { row: number; column: number },
+  boundary: number,
+  index: CodeIndex,
+): MatrixLayout | null {
   let codeColumns: Array<{ code: string; column: number }> = [];
   let codeLike = 0;
   for (let column = marker.firstCodeColumn; column <= marker.lastCodeColumn; column++) {
@@ -48,7 +62,9 @@ export function markedMatrixLayout(grid: CellGrid, marker: MarkerInfo, anchor: {
   }
   const exclude = new Set(codeColumns.map((c) => c.column));
   const labelled = (column: number, kind: "province" | "ward"): number | null =>
-    labelKind(grid.value(marker.headerRow, column)) === kind ? column : identityColumns(grid, marker.headerRow, exclude)[kind];
+    labelKind(grid.value(marker.headerRow, column)) === kind
+      ? column
+      : identityColumns(grid, marker.headerRow, exclude)[kind];
   return {
     foundBy: "marker",
     marker,
@@ -119,19 +135,41 @@ export function readMatrix(grid: CellGrid, layout: MatrixLayout): TemplateRead {
       cells.push(cellAddress(row, column));
     });
     if (ward === "") found.add("readerRowWithoutWard", {}, "error", row, layout.wardColumn, true);
-    if (province === "" && layout.provinceColumn !== null) found.add("readerRowWithoutProvince", {}, "warning", row, layout.provinceColumn, true);
+    if (province === "" && layout.provinceColumn !== null)
+      found.add("readerRowWithoutProvince", {}, "warning", row, layout.provinceColumn, true);
     if (ward !== "") {
       const key = `${foldForComparison(province)}|${foldForComparison(ward)}`;
       const earlier = seen.get(key);
-      if (earlier !== undefined) found.add("readerWardRepeated", { ward, firstRow: earlier }, "warning", row, layout.wardColumn, true);
+      if (earlier !== undefined)
+        found.add("readerWardRepeated", { ward, firstRow: earlier }, "warning", row, layout.wardColumn, true);
       else seen.set(key, row);
     }
     if (marked) checkMarkedRow(grid, found, row, lastCodeColumn, row > layout.lastDataRow ? layout.lastDataRow : null);
-    const period = layout.periodColumn === null ? layout.sheetPeriod : cellText(grid.value(row, layout.periodColumn)) || layout.sheetPeriod;
-    wards.push({ kind: "matrix", row, province, ward, period, entries, cells, verdicts, score: scoreWard(entries, codes) });
+    const period =
+      layout.periodColumn === null
+        ? layout.sheetPeriod
+        : cellText(grid.value(row, layout.periodColumn)) || layout.sheetPeriod;
+    wards.push({
+      kind: "matrix",
+      row,
+      province,
+      ward,
+      period,
+      entries,
+      cells,
+      verdicts,
+      score: scoreWard(entries, codes),
+    });
   }
   if (marked) reportOutsideRows(grid, found, layout, lastRow);
-  if (layout.marker !== null) checkCodes(found, codes, layout.marker, layout.codeRow, layout.codeColumns[0]?.column ?? layout.marker.firstCodeColumn);
+  if (layout.marker !== null)
+    checkCodes(
+      found,
+      codes,
+      layout.marker,
+      layout.codeRow,
+      layout.codeColumns[0]?.column ?? layout.marker.firstCodeColumn,
+    );
   return {
     kind: "matrix",
     foundBy: layout.foundBy,
@@ -149,15 +187,22 @@ export function readMatrix(grid: CellGrid, layout: MatrixLayout): TemplateRead {
 }
 
 /** A marked table's row: its counting formulas, and whether it was typed under the table. */
-function checkMarkedRow(grid: CellGrid, found: Findings, row: number, lastCodeColumn: number, tableLastRow: number | null): void {
+function checkMarkedRow(
+  grid: CellGrid,
+  found: Findings,
+  row: number,
+  lastCodeColumn: number,
+  tableLastRow: number | null,
+): void {
   const metColumn = lastCodeColumn + 1;
   const met = grid.value(row, metColumn);
   const belowTable = tableLastRow !== null;
   if (belowTable) found.add("readerRowBelowTable", { row, lastRow: tableLastRow }, "warning", row, metColumn, true);
-  else if (typeof met !== "number" && grid.formula(row, metColumn) === undefined) found.add("readerRowWithoutFormulas", {}, "warning", row, metColumn, true);
+  else if (typeof met !== "number" && grid.formula(row, metColumn) === undefined)
+    found.add("readerRowWithoutFormulas", {}, "warning", row, metColumn, true);
 }
 
-/** Rows typed further under the table (after a gap) are outside its formulas, rules and the consolidation: one problem. */
+/** Rows typed further under the table (after a gap) are outside its formulas and the consolidation: one problem. */
 function reportOutsideRows(grid: CellGrid, found: Findings, layout: MatrixLayout, lastRow: number): void {
   const end = Math.min(grid.rowCount, layout.boundary - 1);
   const first = layout.provinceColumn === null ? layout.wardColumn : Math.min(layout.provinceColumn, layout.wardColumn);
@@ -172,13 +217,27 @@ function reportOutsideRows(grid: CellGrid, found: Findings, layout: MatrixLayout
       break;
     }
   }
-  if (at !== null) found.add("readerRowOutsideTable", { row: at.row, count, lastRow }, "warning", at.row, at.column, false);
+  if (at !== null)
+    found.add("readerRowOutsideTable", { row: at.row, count, lastRow }, "warning", at.row, at.column, false);
 }
 
 /** The codes of a marked template: as many as the marker says, none blank, none twice. */
-export function checkCodes(found: Findings, codes: readonly string[], marker: MarkerInfo, row: number, column: number): void {
+export function checkCodes(
+  found: Findings,
+  codes: readonly string[],
+  marker: MarkerInfo,
+  row: number,
+  column: number,
+): void {
   const named = codes.filter((c) => !c.startsWith("#"));
   if (named.length !== marker.criteriaCount || codes.length !== named.length || new Set(codes).size !== codes.length) {
-    found.add("readerCodesChanged", { found: named.length, expected: marker.criteriaCount }, "warning", row, column, true);
+    found.add(
+      "readerCodesChanged",
+      { found: named.length, expected: marker.criteriaCount },
+      "warning",
+      row,
+      column,
+      true,
+    );
   }
 }

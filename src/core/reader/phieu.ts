@@ -44,12 +44,21 @@ export function isValidDate(value: unknown): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-function cellAt(address: string | undefined, fallback: { row: number; column: number }): { row: number; column: number } {
+function cellAt(
+  address: string | undefined,
+  fallback: { row: number; column: number },
+): { row: number; column: number } {
   return address === undefined ? fallback : parseCell(address);
 }
 
 /** The layout of a marked phiếu; null when its positions no longer fit the sheet. */
-export function markedPhieuLayout(grid: CellGrid, marker: MarkerInfo, anchor: { row: number; column: number }, boundary: number, index: CodeIndex): PhieuLayout | null {
+export function markedPhieuLayout(
+  grid: CellGrid,
+  marker: MarkerInfo,
+  anchor: { row: number; column: number },
+  boundary: number,
+  index: CodeIndex,
+): PhieuLayout | null {
   let rows: Array<{ code: string; row: number }> = [];
   let codeLike = 0;
   for (let row = marker.firstDataRow; row <= Math.min(marker.lastDataRow, boundary - 1); row++) {
@@ -63,9 +72,13 @@ export function markedPhieuLayout(grid: CellGrid, marker: MarkerInfo, anchor: { 
     if (rows.length === 0) return null;
   }
   const fields = labelledFields(grid, anchor.row, rows[0]?.row ?? marker.headerRow);
-  const at = (p: { row: number; column: number }, kind: "province" | "ward"): { value: string; row: number; column: number } => {
+  const at = (
+    p: { row: number; column: number },
+    kind: "province" | "ward",
+  ): { value: string; row: number; column: number } => {
     const labelled = labelKind(grid.value(p.row, 1)) === kind || labelKind(grid.value(p.row, p.column - 1)) === kind;
-    if (!labelled && fields[kind] !== undefined) return { value: fields[kind] as string, ...cellAt(fields.cells[kind], p) };
+    if (!labelled && fields[kind] !== undefined)
+      return { value: fields[kind] as string, ...cellAt(fields.cells[kind], p) };
     return { value: cellText(grid.value(p.row, p.column)), ...p };
   };
   return {
@@ -97,10 +110,12 @@ export function readPhieu(grid: CellGrid, layout: PhieuLayout): TemplateRead {
     cells.push(cellAddress(row, layout.resultColumn));
     if (hasVerdict(value)) verdicts++;
   }
-  if (layout.province !== undefined && province === "") found.add("readerPhieuWithoutProvince", {}, "error", layout.province.row, layout.province.column, true);
+  if (layout.province !== undefined && province === "")
+    found.add("readerPhieuWithoutProvince", {}, "error", layout.province.row, layout.province.column, true);
   if (ward === "") found.add("readerPhieuWithoutWard", {}, "error", layout.ward.row, layout.ward.column, true);
   if (layout.marker !== null) checkFields(grid, found, layout.marker, layout.ward.row);
-  if (layout.marker !== null) checkCodes(found, codes, layout.marker, layout.marker.headerRow, layout.marker.firstCodeColumn);
+  if (layout.marker !== null)
+    checkCodes(found, codes, layout.marker, layout.marker.headerRow, layout.marker.firstCodeColumn);
   return {
     kind: "phieu",
     foundBy: layout.foundBy,
@@ -109,7 +124,19 @@ export function readPhieu(grid: CellGrid, layout: PhieuLayout): TemplateRead {
     firstRow: layout.firstRow,
     lastRow: layout.lastRow,
     codes,
-    wards: [{ kind: "phieu", row: layout.ward.row, province, ward, period: layout.period, entries, cells, verdicts, score: scoreWard(entries, codes) }],
+    wards: [
+      {
+        kind: "phieu",
+        row: layout.ward.row,
+        province,
+        ward,
+        period: layout.period,
+        entries,
+        cells,
+        verdicts,
+        score: scoreWard(entries, codes),
+      },
+    ],
     problems: found.problems,
     highlights: found.highlights,
     variants: found.variants,
@@ -120,11 +147,15 @@ export function readPhieu(grid: CellGrid, layout: PhieuLayout): TemplateRead {
 /** Header fields between the ward row and the table, found by their labels in column A. */
 function checkFields(grid: CellGrid, found: Findings, marker: MarkerInfo, wardRow: number): void {
   for (let row = wardRow + 1; row < marker.headerRow; row++) {
-    const label = foldForComparison(cellText(grid.value(row, 1))).replace(/:$/u, "").trim();
+    const label = foldForComparison(cellText(grid.value(row, 1)))
+      .replace(/:$/u, "")
+      .trim();
     const field = PHIEU_FIELDS.find((f) => f.label === label);
     if (field === undefined) continue;
     const value = grid.value(row, marker.province.column);
-    if (cellText(value) === "") found.add("readerPhieuFieldMissing", { field: field.field }, "warning", row, marker.province.column, true);
-    else if (field.date === true && !isValidDate(value)) found.add("readerPhieuBadDate", { value: cellText(value) }, "warning", row, marker.province.column, true);
+    if (cellText(value) === "")
+      found.add("readerPhieuFieldMissing", { field: field.field }, "warning", row, marker.province.column, true);
+    else if (field.date === true && !isValidDate(value))
+      found.add("readerPhieuBadDate", { value: cellText(value) }, "warning", row, marker.province.column, true);
   }
 }

@@ -49,4 +49,11 @@ export type ReaderProblemCode = keyof ReaderProblems;
  * better (the same ward twice, across every source).
  * Everything else the reader finds, check and consolidation report alike.
  */
-export const CHECK_ONLY_CODES: ReadonlySet<string> = new Set<ReaderProblemCode>(["readerNeedsNormalising", "readerRowWithoutFormulas", "readerRowBelowTable", "readerWardRepeated", "readerPhieuFieldMissing", "readerPhieuBadDate"]);
+export const CHECK_ONLY_CODES: ReadonlySet<string> = new Set<ReaderProblemCode>([
+  "readerNeedsNormalising",
+  "readerRowWithoutFormulas",
+  "readerRowBelowTable",
+  "readerWardRepeated",
+  "readerPhieuFieldMissing",
+  "readerPhieuBadDate",
+]);

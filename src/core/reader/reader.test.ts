@@ -43,7 +43,10 @@ describe("the template reader on plain grids (as Office.js gives values: merged 
   });
 
   test("a matrix without a ward column is reported, not guessed", () => {
-    const read = records([["Tỉnh", ...CODES], ["Huế", ...CODES.map(() => "Đạt")]]);
+    const read = records([
+      ["Tỉnh", ...CODES],
+      ["Huế", ...CODES.map(() => "Đạt")],
+    ]);
     expect(read.records).toEqual([]);
     expect(read.problems.map((p) => [p.code, p.severity])).toContainEqual(["readerNoWardColumn", "error"]);
   });
@@ -54,14 +57,39 @@ describe("the template reader on plain grids (as Office.js gives values: merged 
       version: "1",
       title: "x",
       groups: [{ id: "A", title: "A" }],
-      criteria: ["A1", "A2", "B1", "B2", "C1"].map((code) => ({ code, group: "A", title: code, text: code, evidence: "" })),
+      criteria: ["A1", "A2", "B1", "B2", "C1"].map((code) => ({
+        code,
+        group: "A",
+        title: code,
+        text: code,
+        evidence: "",
+      })),
     };
-    const read = records([["Phường", "A1", "A2", "B1", "B2", "C1"], ["Phúc Xá", "x", "x", "", "0", "Đạt"]], small);
-    expect([...(read.records[0]?.entries.entries() ?? [])]).toEqual([["A1", "x"], ["A2", "x"], ["B1", ""], ["B2", "0"], ["C1", "Đạt"]]);
+    const read = records(
+      [
+        ["Phường", "A1", "A2", "B1", "B2", "C1"],
+        ["Phúc Xá", "x", "x", "", "0", "Đạt"],
+      ],
+      small,
+    );
+    expect([...(read.records[0]?.entries.entries() ?? [])]).toEqual([
+      ["A1", "x"],
+      ["A2", "x"],
+      ["B1", ""],
+      ["B2", "0"],
+      ["C1", "Đạt"],
+    ]);
   });
 
   test("without a set, a sheet without marker has no template (no guessing by shape)", () => {
-    expect(readGrid(gridFromRows("S", [["Phường", ...CODES], ["An", ...CODES.map(() => "Đạt")]])).templates).toEqual([]);
+    expect(
+      readGrid(
+        gridFromRows("S", [
+          ["Phường", ...CODES],
+          ["An", ...CODES.map(() => "Đạt")],
+        ]),
+      ).templates,
+    ).toEqual([]);
   });
 
   test("property: the wards found do not depend on the order of the rows", () => {

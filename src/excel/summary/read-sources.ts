@@ -32,13 +32,19 @@ export function workbookSource(context: Excel.RequestContext, label = OPEN_WORKB
           return { name: sheet.name, used };
         });
       await context.sync();
-      const grids = reads.filter(({ used }) => !used.isNullObject).map(({ name, used }) => gridFromValues(name, used.values, used.rowIndex + 1, used.columnIndex + 1));
+      const grids = reads
+        .filter(({ used }) => !used.isNullObject)
+        .map(({ name, used }) => gridFromValues(name, used.values, used.rowIndex + 1, used.columnIndex + 1));
       return { grids };
     },
   };
 }
 
 /** Read the open workbook's template sheets now (for callers that merge them with files later). */
-export function readWorkbookSources(context: Excel.RequestContext, set: CriteriaSet, label = OPEN_WORKBOOK_LABEL): Promise<WorkbookSourceResult> {
+export function readWorkbookSources(
+  context: Excel.RequestContext,
+  set: CriteriaSet,
+  label = OPEN_WORKBOOK_LABEL,
+): Promise<WorkbookSourceResult> {
   return readSource(workbookSource(context, label), set);
 }

@@ -2,7 +2,9 @@ import type { CliProblems } from "../../../core/problems/edges";
 import type { ProblemTexts } from "../types";
 
 const USAGE = "Xem kieumau --help.";
-const none = (message: string, action = USAGE) => () => ({ message, action });
+const none =
+  (message: string, action = USAGE) =>
+  () => ({ message, action });
 
 export const viCli: ProblemTexts<keyof CliProblems> = {
   cliNoCommand: none("Chưa có lệnh."),
@@ -14,8 +16,14 @@ export const viCli: ProblemTexts<keyof CliProblems> = {
   cliMissingTemplateOutput: none("Thiếu tệp ghi ra: -o MAU.xlsx."),
   cliBadLayout: (p) => ({ message: `--layout chỉ nhận phieu hoặc nhanh (nhận "${p.value}").`, action: USAGE }),
   cliBadWards: (p) => ({ message: `--wards phải là số nguyên từ 1 đến ${p.max} (nhận "${p.value}").`, action: USAGE }),
-  cliCriteriaUnreadable: (p) => ({ message: `Không đọc được tệp bộ tiêu chí ${p.file}.`, action: "Kiểm tra đường dẫn tệp rồi chạy lại." }),
-  cliCriteriaInvalid: (p) => ({ message: `Tệp bộ tiêu chí ${p.file} không hợp lệ: ${p.reasons}`, action: "Sửa tệp bộ tiêu chí rồi chạy lại." }),
+  cliCriteriaUnreadable: (p) => ({
+    message: `Không đọc được tệp bộ tiêu chí ${p.file}.`,
+    action: "Kiểm tra đường dẫn tệp rồi chạy lại.",
+  }),
+  cliCriteriaInvalid: (p) => ({
+    message: `Tệp bộ tiêu chí ${p.file} không hợp lệ: ${p.reasons}`,
+    action: "Sửa tệp bộ tiêu chí rồi chạy lại.",
+  }),
   cliNoInput: none("Chưa chọn tệp nào để tổng hợp."),
   cliEmptyFolder: none("Thư mục không có tệp .xlsx nào."),
   cliMissingSummaryOutput: none("Thiếu tệp ghi ra: -o TONG_HOP.xlsx (hoặc --json)."),
@@ -24,7 +32,10 @@ export const viCli: ProblemTexts<keyof CliProblems> = {
     message: `Không ghi được ${p.file} (${p.reason}).`,
     action: "Kiểm tra thư mục có tồn tại, tệp không đang mở trong Excel, rồi chạy lại.",
   }),
-  cliUnexpected: (p) => ({ message: `Lỗi không mong đợi: ${p.reason}`, action: "Chạy lại; nếu vẫn lỗi, báo cho người hỗ trợ." }),
+  cliUnexpected: (p) => ({
+    message: `Lỗi không mong đợi: ${p.reason}`,
+    action: "Chạy lại; nếu vẫn lỗi, báo cho người hỗ trợ.",
+  }),
   cliTemplateWritten: (p) => ({
     message: `Đã ghi mẫu ${p.layout === "nhanh" ? `bảng chấm nhanh (${p.count} dòng phường)` : `phiếu chấm (${p.count} phiếu)`} theo bộ ${p.setId} phiên bản ${p.setVersion} (${p.criteria} tiêu chí): ${p.file}`,
     action: "",

@@ -25,7 +25,9 @@ export const viConsolidation: ProblemTexts<keyof ConsolidationProblems> = {
   consolidateWardConflict: (p) => ({
     message:
       `Phường ${wardName(p)} có 2 bản khác nhau: ${where(p.kept)} và ${where(p.other)}; khác ở ` +
-      p.differences.map((d) => `${d.code} (${d.keptCell}: ${shown(d.keptValue)} / ${d.otherCell}: ${shown(d.otherValue)})`).join("; ") +
+      p.differences
+        .map((d) => `${d.code} (${d.keptCell}: ${shown(d.keptValue)} / ${d.otherCell}: ${shown(d.otherValue)})`)
+        .join("; ") +
       `${p.more > 0 ? ` và ${p.more} tiêu chí khác` : ""}. Đã dùng bản ${where(p.kept)}.`,
     action: "Hỏi lại đơn vị để biết bản đúng, xoá hoặc sửa bản sai rồi tổng hợp lại.",
   }),
@@ -41,25 +43,41 @@ export const viConsolidation: ProblemTexts<keyof ConsolidationProblems> = {
     message: `Có ${p.count} phường nhưng chưa chấm tiêu chí nào — không tổng hợp.`,
     action: "Chấm các tiêu chí rồi tổng hợp lại.",
   }),
-  sourceFailed: (p) => ({ message: `Không đọc được nguồn này: ${p.reason}.`, action: "Các nguồn khác vẫn được tổng hợp; kiểm tra lại nguồn này rồi tổng hợp lại." }),
+  sourceFailed: (p) => ({
+    message: `Không đọc được nguồn này: ${p.reason}.`,
+    action: "Các nguồn khác vẫn được tổng hợp; kiểm tra lại nguồn này rồi tổng hợp lại.",
+  }),
   sourceTooBig: (p) => ({
     message: `Tệp quá lớn (${megabytes(p.bytes, "vi")}, giới hạn ${megabytes(p.limit, "vi")}) — không phải tệp chấm của một phường.`,
     action: "Kiểm tra lại tệp; nếu đúng là tệp chấm, xoá các dòng/ảnh thừa rồi lưu lại.",
   }),
-  sourceUnreadable: (p) => ({ message: `Không đọc được tệp (${p.reason}).`, action: "Kiểm tra tệp còn tồn tại và có quyền đọc, rồi chọn lại." }),
+  sourceUnreadable: (p) => ({
+    message: `Không đọc được tệp (${p.reason}).`,
+    action: "Kiểm tra tệp còn tồn tại và có quyền đọc, rồi chọn lại.",
+  }),
   sourceEmpty: () => ({ message: "Tệp rỗng (0 byte hoặc không có nội dung).", action: "Xin đơn vị gửi lại tệp." }),
   sourceEncrypted: () => ({
     message: "Tệp được đặt mật khẩu — không đọc được.",
-    action: "Mở tệp bằng Excel với mật khẩu, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc), lưu lại rồi chọn lại tệp.",
+    action:
+      "Mở tệp bằng Excel với mật khẩu, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc), lưu lại rồi chọn lại tệp.",
   }),
-  sourceXls: () => ({ message: "Tệp Excel cũ (.xls, Excel 97–2003) — chưa đọc được định dạng này.", action: SEND_XLSX }),
+  sourceXls: () => ({
+    message: "Tệp Excel cũ (.xls, Excel 97–2003) — chưa đọc được định dạng này.",
+    action: SEND_XLSX,
+  }),
   sourceNotWorkbook: () => ({ message: "Tệp không phải sổ làm việc Excel (.xlsx).", action: SEND_XLSX }),
-  sourceText: () => ({ message: "Tệp là văn bản (CSV hoặc TXT) được đổi đuôi thành .xlsx, không phải sổ làm việc Excel.", action: SEND_XLSX }),
+  sourceText: () => ({
+    message: "Tệp là văn bản (CSV hoặc TXT) được đổi đuôi thành .xlsx, không phải sổ làm việc Excel.",
+    action: SEND_XLSX,
+  }),
   sourceCorrupt: () => ({
     message: "Tệp bị hỏng hoặc không phải sổ làm việc Excel (.xlsx) — không mở được.",
     action: "Thử mở tệp bằng Excel; nếu Excel sửa được thì lưu lại, nếu không xin đơn vị gửi lại.",
   }),
-  sourceWorkbookEmpty: () => ({ message: "Sổ làm việc trống (không có dữ liệu).", action: "Xin đơn vị gửi lại tệp đã chấm." }),
+  sourceWorkbookEmpty: () => ({
+    message: "Sổ làm việc trống (không có dữ liệu).",
+    action: "Xin đơn vị gửi lại tệp đã chấm.",
+  }),
   sourceNoTemplate: (p) => ({
     message: `Không tìm thấy mẫu chấm trong tệp (không có dấu hiệu KIEUMAU, không có hàng mã tiêu chí như ${p.examples.join(", ")}…).`,
     action: "Dùng mẫu phiếu chấm hoặc bảng chấm nhanh (kieumau template hoặc add-in) rồi gửi lại.",
