@@ -77,7 +77,8 @@ export interface LabelledFields {
 
 /**
  * Label cells ("Phường:", "Kỳ đánh giá:") in rows [fromRow, beforeRow),
- * with the first filled cell on their right. */
+ * with the first filled cell on their right.
+ */
 export function labelledFields(grid: CellGrid, fromRow: number, beforeRow: number): LabelledFields {
   const found: LabelledFields = { cells: {} };
   const columns = Math.min(grid.columnCount, 30);

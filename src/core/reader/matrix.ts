@@ -8,7 +8,7 @@
 import { cellText, type CellGrid } from "../consolidate/grid";
 import { foldForComparison } from "../text/normalize";
 import { scoreWard } from "../scoring/score-ward";
-import { cellAddress } from "../template/address";
+import { columnLetter } from "../template/address";
 import type { MarkerInfo } from "../template/marker";
 import { Findings } from "./collect";
 import {
@@ -121,6 +121,8 @@ export function readMatrix(grid: CellGrid, layout: MatrixLayout): TemplateRead {
   const lastCodeColumn = Math.max(...layout.codeColumns.map((c) => c.column));
   const wards: WardRead[] = [];
   const seen = new Map<string, number>();
+  // Column letters once per table, not once per cell (100,000 rows × 22 criteria).
+  const letters = layout.codeColumns.map((c) => columnLetter(c.column));
   for (let row = layout.firstDataRow; row <= lastRow; row++) {
     const { province, ward, filled } = rowAt(grid, layout, row);
     if (!filled && ward === "") continue;
@@ -132,7 +134,7 @@ export function readMatrix(grid: CellGrid, layout: MatrixLayout): TemplateRead {
     const cells: string[] = [];
     layout.codeColumns.forEach(({ column }, i) => {
       entries.push(found.entry(row, column, { ward, criterion: codes[i] as string }));
-      cells.push(cellAddress(row, column));
+      cells.push(`${letters[i] as string}${row}`);
     });
     if (ward === "") found.add("readerRowWithoutWard", {}, "error", row, layout.wardColumn, true);
     if (province === "" && layout.provinceColumn !== null)
