@@ -97,27 +97,11 @@ interface Scored {
   readonly assessed: number;
 }
 
-/**
- * Consolidate ward records into one summary: wards matched by identity
- * (one count per ward, duplicates and conflicts reported), criteria matched
- * by code (missing ones are not assessed, with a warning), per-province
- * standing against the target, distribution and criteria missed most.
- * Pure and deterministic: the same records in any order give the same result.
- */
-export function consolidateRecords(
-  records: readonly WardRecord[],
-  set: CriteriaSet,
-  readProblems: readonly Problem[] = [],
-  options: ConsolidateOptions = {},
-): ConsolidationResult {
+/** Score each record against the set; criteria a source lacks are warned once per sheet. */
+function scoreRecords(sorted: readonly WardRecord[], set: CriteriaSet, problems: Problem[]): Scored[] {
   const codes = set.criteria.map((c) => c.code);
-  const problems: Problem[] = [];
-  appendAll(problems, readProblems);
-  const sorted = [...records].sort((a, b) => compareSources(a.source, b.source));
-
-  // Entries that are not results were reported by the reader, where they are.
   const warnedMissing = new Set<string>();
-  const scored: Scored[] = sorted.map((record) => {
+  return sorted.map((record) => {
     const missingCodes = codes.filter((code) => !record.entries.has(code));
     if (missingCodes.length > 0) {
       const once = `${record.source.file}\u0001${record.source.sheet}\u0001${missingCodes.join(",")}`;
@@ -143,19 +127,14 @@ export function consolidateRecords(
     );
     return { record, score, assessed: score.met + score.notMet };
   });
+}
 
-  // Group by identity, keeping first-seen order (sources are sorted).
-  const groups = new Map<string, Scored[]>();
-  for (const item of scored) {
-    const { province, ward, period } = item.record;
-    const key = wardIdentity(province, ward, period);
-    const group = groups.get(key);
-    if (group === undefined) groups.set(key, [item]);
-    else group.push(item);
-  }
-
-  mergeBlankPeriods(groups);
-
+/** One ward per identity: the most complete copy, the others reported as duplicates. */
+function mergeGroups(
+  groups: ReadonlyMap<string, Scored[]>,
+  codes: readonly string[],
+  problems: Problem[],
+): ConsolidatedWard[] {
   const provinceNames = new Map<string, string>();
   const wards: ConsolidatedWard[] = [];
   for (const [key, group] of groups) {
@@ -188,6 +167,43 @@ export function consolidateRecords(
       duplicates: others.map((o) => o.record.source),
     });
   }
+  return wards;
+}
+
+/**
+ * Consolidate ward records into one summary: wards matched by identity
+ * (one count per ward, duplicates and conflicts reported), criteria matched
+ * by code (missing ones are not assessed, with a warning), per-province
+ * standing against the target, distribution and criteria missed most.
+ * Pure and deterministic: the same records in any order give the same result.
+ */
+export function consolidateRecords(
+  records: readonly WardRecord[],
+  set: CriteriaSet,
+  readProblems: readonly Problem[] = [],
+  options: ConsolidateOptions = {},
+): ConsolidationResult {
+  const codes = set.criteria.map((c) => c.code);
+  const problems: Problem[] = [];
+  appendAll(problems, readProblems);
+  const sorted = [...records].sort((a, b) => compareSources(a.source, b.source));
+
+  // Entries that are not results were reported by the reader, where they are.
+  const scored = scoreRecords(sorted, set, problems);
+
+  // Group by identity, keeping first-seen order (sources are sorted).
+  const groups = new Map<string, Scored[]>();
+  for (const item of scored) {
+    const { province, ward, period } = item.record;
+    const key = wardIdentity(province, ward, period);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [item]);
+    else group.push(item);
+  }
+
+  mergeBlankPeriods(groups);
+
+  const wards = mergeGroups(groups, codes, problems);
   wards.sort(
     (a, b) =>
       collator.compare(a.province, b.province) ||
