@@ -34,6 +34,23 @@ export const USAGE = `Cách dùng (usage):
 
 Mã thoát (exit status): 0 mọi tệp đã tổng hợp; 1 có tệp gặp vấn đề (các tệp khác vẫn được tổng hợp); 2 sai cách dùng.`;
 
+/** The usage text with --lang en. */
+export const USAGE_EN = `Usage:
+  kieumau template [--layout phieu|nhanh] [--wards N] [--criteria CRITERIA.json] -o TEMPLATE.xlsx
+      Write a template workbook (one ward's form, or the quick matrix with N ward rows) with formulas,
+      data validation, conditional formats and the template marker.
+  kieumau consolidate FILE.xlsx... [-o SUMMARY.xlsx] [--json] [--criteria CRITERIA.json] [--target 30%]
+      Consolidate ward workbooks (or every .xlsx file of a folder) into a summary workbook;
+      --json prints the result as JSON. Needs -o or --json.
+  kieumau --help
+  --lang vi|en  language of the messages and of the problems in --json (default vi).
+
+Exit status: 0 every file consolidated; 1 some files had problems (the others are still consolidated); 2 usage error.`;
+
+function usageText(language: Language): string {
+  return language === "en" ? USAGE_EN : USAGE;
+}
+
 export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
@@ -246,12 +263,12 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     const [command, ...rest] = args;
     if (command === undefined) throw usage("cliNoCommand", {});
     if (command === "--help" || command === "-h" || command === "help") {
-      io.stdout(`${USAGE}\n`);
+      io.stdout(`${usageText(language)}\n`);
       return EXIT_OK;
     }
     const parsed = parseArgs(rest);
     if (parsed.options.get("--help") === true) {
-      io.stdout(`${USAGE}\n`);
+      io.stdout(`${usageText(language)}\n`);
       return EXIT_OK;
     }
     if (command === "template") return await template(parsed, io, language);
@@ -259,7 +276,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     throw usage("cliBadCommand", { command });
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`${errorWord(language)}: ${problemText(error.problem, language).message}\n\n${USAGE}\n`);
+      io.stderr(`${errorWord(language)}: ${problemText(error.problem, language).message}\n\n${usageText(language)}\n`);
       return EXIT_USAGE;
     }
     io.stderr(`${line("cliUnexpected", { reason: (error as Error).message }, language)}\n`);

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import { DEFAULT_CRITERIA_SET as SET, scoreWard, summariseProvince } from "../../src/core";
-import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, run, USAGE } from "../../src/cli/main";
+import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, run, USAGE, USAGE_EN } from "../../src/cli/main";
 import { problemText } from "../../src/contracts/problem-text";
 import { loadExcelJs } from "../../src/files/exceljs-loader";
 import { readWardFile } from "../../src/files/read-ward-file";
@@ -43,6 +43,8 @@ describe("kieumau CLI", () => {
     const usage = await cli(["template", "--lang", "en", "--layout", "ngang", "-o", "x.xlsx"], dir);
     expect(usage.code).toBe(EXIT_USAGE);
     expect(usage.stderr).toMatch(/^Error: --layout takes phieu or nhanh \(got "ngang"\)\./u);
+    expect(usage.stderr).toContain(USAGE_EN);
+    expect((await cli(["--help", "--lang", "en"], dir)).stdout).toContain("Exit status: 0 every file consolidated");
     expect((await cli(["template", "--lang", "fr", "-o", "x.xlsx"], dir)).stderr).toMatch(/^Lỗi: --lang chỉ nhận vi hoặc en/u);
     writeFileSync(path.join(dir, "b.xlsx"), await phieuWorkbook({ province: "Nghệ An", ward: "Hưng Dũng", period: "11/2023", results: resultsFor(SET, []) }));
     writeFileSync(path.join(dir, "c.xlsx"), "not,an,excel\n");
