@@ -5,7 +5,9 @@
  * template and classifying every entry, Excel round trips excluded).
  */
 import { DEFAULT_CRITERIA_SET } from "../src/core/criteria/default-set";
-import { analyseSheet, checkSheet, insertMatrix, normaliseSheet } from "../src/excel";
+import { gridFromRows } from "../src/core/consolidate/grid";
+import { readGrid } from "../src/core/reader";
+import { checkSheet, insertMatrix, normaliseSheet } from "../src/excel";
 import { createSimulatedExcel } from "../src/simulator";
 import { bestTime, round, type Report } from "./report";
 
@@ -31,9 +33,9 @@ export async function run(report: Report): Promise<void> {
     maxRequest = Math.max(maxRequest, excel.stats.maxRequestBytes);
 
     const used = excel.sheet(SHEET).usedRange(true) ?? "A1";
-    const values = { values: excel.sheet(SHEET).values(used), top: 1, left: 1 };
+    const grid = gridFromRows(SHEET, excel.sheet(SHEET).values(used));
     const coreMs = await bestTime(() => {
-      analyseSheet(values, SHEET);
+      readGrid(grid);
     });
 
     excel.resetStats();

@@ -8,6 +8,8 @@ import * as path from "path";
 import { DEFAULT_CRITERIA_SET, parseCriteriaSetJson, CriteriaSetError, parseTarget, type CriteriaSet } from "../core";
 import { buildMatrixTemplate, buildPhieuTemplate, MAX_WARD_ROWS, DEFAULT_WARD_ROWS } from "../core/template";
 import { toSummaryJson, type SummaryJson } from "../core/consolidate/summary-json";
+import { problem, type AnyProblem, type ProblemCode, type ProblemParams } from "../core/problems";
+import { problemRenderer, problemText, severityText, type Language } from "../contracts/problem-text";
 import { consolidateFiles } from "../files/consolidate-files";
 import type { WardFileSource } from "../files/read-ward-file";
 import { writeTemplateWorkbook } from "../files/render-template";
@@ -27,8 +29,27 @@ export const USAGE = `Cách dùng (usage):
       --json in kết quả dạng JSON ra màn hình. Cần -o hoặc --json.
       (Consolidate ward workbooks into a summary workbook and/or JSON on stdout.)
   kieumau --help
+  --lang vi|en  ngôn ngữ của thông báo và của vấn đề trong --json (mặc định vi).
+      (Language of messages and of the problems in --json; Vietnamese by default.)
 
 Mã thoát (exit status): 0 mọi tệp đã tổng hợp; 1 có tệp gặp vấn đề (các tệp khác vẫn được tổng hợp); 2 sai cách dùng.`;
+
+/** The usage text with --lang en. */
+export const USAGE_EN = `Usage:
+  kieumau template [--layout phieu|nhanh] [--wards N] [--criteria CRITERIA.json] -o TEMPLATE.xlsx
+      Write a template workbook (one ward's form, or the quick matrix with N ward rows) with formulas,
+      data validation, conditional formats and the template marker.
+  kieumau consolidate FILE.xlsx... [-o SUMMARY.xlsx] [--json] [--criteria CRITERIA.json] [--target 30%]
+      Consolidate ward workbooks (or every .xlsx file of a folder) into a summary workbook;
+      --json prints the result as JSON. Needs -o or --json.
+  kieumau --help
+  --lang vi|en  language of the messages and of the problems in --json (default vi).
+
+Exit status: 0 every file consolidated; 1 some files had problems (the others are still consolidated); 2 usage error.`;
+
+function usageText(language: Language): string {
+  return language === "en" ? USAGE_EN : USAGE;
+}
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -36,14 +57,41 @@ export interface CliIo {
   readonly cwd: string;
 }
 
-class UsageError extends Error {}
+/** A usage error, as a problem code rendered in the chosen language. */
+class UsageError extends Error {
+  readonly problem: AnyProblem;
+  constructor(reported: AnyProblem) {
+    super(reported.code);
+    this.problem = reported;
+  }
+}
+
+function usage<C extends ProblemCode>(code: C, params: ProblemParams[C]): UsageError {
+  return new UsageError(problem(code, params, "error") as AnyProblem);
+}
+
+/** One line of text for a code, in `language`: the message, then what to do when there is something to do. */
+function line<C extends ProblemCode>(code: C, params: ProblemParams[C], language: Language): string {
+  const text = problemText({ code, params }, language);
+  return text.action === "" ? text.message : `${text.message} ${text.action}`;
+}
+
+/** `--lang` anywhere on the line (checked before anything else, so usage errors speak it too). */
+function languageOf(args: readonly string[]): Language {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    const value = arg === "--lang" ? args[i + 1] : arg.startsWith("--lang=") ? arg.slice("--lang=".length) : undefined;
+    if (value === "vi" || value === "en") return value;
+  }
+  return "vi";
+}
 
 interface Parsed {
   readonly positional: string[];
   readonly options: Map<string, string | true>;
 }
 
-const VALUE_OPTIONS = new Set(["--layout", "--wards", "--criteria", "-o", "--output", "--target"]);
+const VALUE_OPTIONS = new Set(["--layout", "--wards", "--criteria", "-o", "--output", "--target", "--lang"]);
 const FLAG_OPTIONS = new Set(["--json", "--help", "-h"]);
 
 function parseArgs(args: readonly string[]): Parsed {
@@ -55,10 +103,11 @@ function parseArgs(args: readonly string[]): Parsed {
     const name = eq > 0 ? arg.slice(0, eq) : arg;
     if (VALUE_OPTIONS.has(name)) {
       const value = eq > 0 ? arg.slice(eq + 1) : args[++i];
-      if (value === undefined || value === "") throw new UsageError(`Thiếu giá trị sau ${name}.`);
+      if (value === undefined || value === "") throw usage("cliMissingValue", { option: name });
+      if (name === "--lang" && value !== "vi" && value !== "en") throw usage("cliBadLanguage", { value });
       options.set(name === "--output" ? "-o" : name, value);
     } else if (FLAG_OPTIONS.has(name)) options.set(name === "-h" ? "--help" : name, true);
-    else if (arg.startsWith("-") && arg !== "-") throw new UsageError(`Tuỳ chọn không hợp lệ: ${arg}.`);
+    else if (arg.startsWith("-") && arg !== "-") throw usage("cliBadOption", { option: arg });
     else positional.push(arg);
   }
   return { positional, options };
@@ -70,13 +119,13 @@ async function loadCriteria(file: string | true | undefined, cwd: string): Promi
   try {
     text = await fs.readFile(path.resolve(cwd, file), "utf8");
   } catch {
-    throw new UsageError(`Không đọc được tệp bộ tiêu chí ${file}.`);
+    throw usage("cliCriteriaUnreadable", { file });
   }
   try {
     return parseCriteriaSetJson(text);
   } catch (error) {
-    const problems = error instanceof CriteriaSetError ? error.problems.join("; ") : (error as Error).message;
-    throw new UsageError(`Tệp bộ tiêu chí ${file} không hợp lệ: ${problems}`);
+    const reasons = error instanceof CriteriaSetError ? error.problems.join("; ") : (error as Error).message;
+    throw usage("cliCriteriaInvalid", { file, reasons });
   }
 }
 
@@ -85,16 +134,17 @@ function outputOf(options: Map<string, string | true>): string | undefined {
   return typeof o === "string" ? o : undefined;
 }
 
-async function template(parsed: Parsed, io: CliIo): Promise<number> {
-  if (parsed.positional.length > 0) throw new UsageError(`Lệnh template không nhận tệp: ${parsed.positional.join(" ")}.`);
+async function template(parsed: Parsed, io: CliIo, language: Language): Promise<number> {
+  if (parsed.positional.length > 0) throw usage("cliTemplateTakesNoFiles", { files: parsed.positional.join(" ") });
   const out = outputOf(parsed.options);
-  if (out === undefined) throw new UsageError("Thiếu tệp ghi ra: -o MAU.xlsx.");
+  if (out === undefined) throw usage("cliMissingTemplateOutput", {});
   const layout = parsed.options.get("--layout") ?? "phieu";
-  if (layout !== "phieu" && layout !== "nhanh") throw new UsageError(`--layout chỉ nhận phieu hoặc nhanh (nhận "${String(layout)}").`);
+  if (layout !== "phieu" && layout !== "nhanh") throw usage("cliBadLayout", { value: String(layout) });
   const wardsText = parsed.options.get("--wards");
   const wards = wardsText === undefined ? (layout === "nhanh" ? DEFAULT_WARD_ROWS : 1) : Number(wardsText);
   const maxWards = layout === "nhanh" ? MAX_WARD_ROWS : 200;
-  if (!Number.isInteger(wards) || wards < 1 || wards > maxWards) throw new UsageError(`--wards phải là số nguyên từ 1 đến ${maxWards} (nhận "${String(wardsText)}").`);
+  if (!Number.isInteger(wards) || wards < 1 || wards > maxWards)
+    throw usage("cliBadWards", { value: String(wardsText), max: maxWards });
   const set = await loadCriteria(parsed.options.get("--criteria"), io.cwd);
   const specs =
     layout === "nhanh"
@@ -105,7 +155,15 @@ async function template(parsed: Parsed, io: CliIo): Promise<number> {
         });
   const bytes = await writeTemplateWorkbook(specs);
   await fs.writeFile(path.resolve(io.cwd, out), bytes);
-  io.stderr(`Đã ghi mẫu ${layout === "nhanh" ? `bảng chấm nhanh (${wards} dòng phường)` : `phiếu chấm (${wards} phiếu)`} theo bộ ${set.id} phiên bản ${set.version} (${set.criteria.length} tiêu chí): ${out}\n`);
+  const written = {
+    layout,
+    count: wards,
+    setId: set.id,
+    setVersion: set.version,
+    criteria: set.criteria.length,
+    file: out,
+  } as const;
+  io.stderr(`${line("cliTemplateWritten", written, language)}\n`);
   return EXIT_OK;
 }
 
@@ -128,11 +186,8 @@ function diskSource(name: string, full: string, size?: number): WardFileSource {
     name,
     size,
     arrayBuffer: async () => {
-      try {
-        return new Uint8Array(await fs.readFile(full));
-      } catch {
-        throw new Error(`không tìm thấy hoặc không mở được ${full}`);
-      }
+      // A missing or unreadable file becomes that file's problem (its errno code as the reason).
+      return new Uint8Array(await fs.readFile(full));
     },
   };
 }
@@ -145,69 +200,86 @@ export function summaryJsonText(summary: SummaryJson): string {
   const placeholder = "\u0000distribution\u0000";
   const text = JSON.stringify({ ...summary, distribution: placeholder }, null, 2);
   const entries = Object.entries(summary.distribution).sort((a, b) => Number(b[0]) - Number(a[0]));
-  const body = entries.length === 0 ? "{}" : `{\n${entries.map(([k, v]) => `    ${JSON.stringify(k)}: ${v}`).join(",\n")}\n  }`;
+  const body =
+    entries.length === 0 ? "{}" : `{\n${entries.map(([k, v]) => `    ${JSON.stringify(k)}: ${v}`).join(",\n")}\n  }`;
   return text.replace(JSON.stringify(placeholder), body);
 }
 
-async function consolidate(parsed: Parsed, io: CliIo): Promise<number> {
-  if (parsed.positional.length === 0) throw new UsageError("Chưa chọn tệp nào để tổng hợp.");
+async function consolidate(parsed: Parsed, io: CliIo, language: Language): Promise<number> {
+  if (parsed.positional.length === 0) throw usage("cliNoInput", {});
   const out = outputOf(parsed.options);
   const json = parsed.options.get("--json") === true;
-  if (out === undefined && !json) throw new UsageError("Thiếu tệp ghi ra: -o TONG_HOP.xlsx (hoặc --json).");
+  if (out === undefined && !json) throw usage("cliMissingSummaryOutput", {});
   let defaultTarget: number | undefined;
   const targetText = parsed.options.get("--target");
   if (typeof targetText === "string") {
     try {
       defaultTarget = parseTarget(targetText);
     } catch (error) {
-      throw new UsageError((error as Error).message);
+      throw usage("cliBadTarget", { reason: (error as Error).message });
     }
   }
   const set = await loadCriteria(parsed.options.get("--criteria"), io.cwd);
   const files = await expandInputs(parsed.positional, io.cwd);
-  if (files.length === 0) throw new UsageError("Thư mục không có tệp .xlsx nào.");
+  if (files.length === 0) throw usage("cliEmptyFolder", {});
   const { result, failedFiles } = await consolidateFiles(files, set, {
     defaultTarget,
-    onProgress: json ? undefined : ({ done, total, file }) => done < total && io.stderr(`[${done + 1}/${total}] ${file}\n`),
+    onProgress: json
+      ? undefined
+      : ({ done, total, file }) => done < total && io.stderr(`[${done + 1}/${total}] ${file}\n`),
   });
   if (out !== undefined) {
     const bytes = await writeSummaryWorkbook(result, set);
     try {
       await fs.writeFile(path.resolve(io.cwd, out), bytes);
     } catch (error) {
-      io.stderr(`Lỗi: không ghi được ${out} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Kiểm tra thư mục có tồn tại, tệp không đang mở trong Excel, rồi chạy lại.\n`);
+      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      io.stderr(`${errorWord(language)}: ${line("cliWriteFailed", { file: out, reason }, language)}\n`);
       return EXIT_PROBLEMS;
     }
   }
-  if (json) io.stdout(`${summaryJsonText(toSummaryJson(result))}\n`);
+  if (json) io.stdout(`${summaryJsonText(toSummaryJson(result, problemRenderer(language)))}\n`);
   const errors = result.problems.filter((p) => p.severity !== "info").length;
-  io.stderr(`Đã tổng hợp ${result.national.wards} phường từ ${files.length - failedFiles.length}/${files.length} tệp; ${result.national.metAll} phường đạt đủ tiêu chí; ${errors} vấn đề${out !== undefined ? `; ghi ${out}` : ""}.\n`);
-  for (const file of failedFiles) io.stderr(`  Có vấn đề: ${file}\n`);
+  const done = {
+    wards: result.national.wards,
+    files: files.length - failedFiles.length,
+    total: files.length,
+    metAll: result.national.metAll,
+    problems: errors,
+    ...(out !== undefined ? { output: out } : {}),
+  };
+  io.stderr(`${line("cliConsolidated", done, language)}\n`);
+  for (const file of failedFiles) io.stderr(`  ${line("cliFileHasProblems", { file }, language)}\n`);
   return failedFiles.length > 0 ? EXIT_PROBLEMS : EXIT_OK;
 }
 
+function errorWord(language: Language): string {
+  return severityText("error", language);
+}
+
 export async function run(args: readonly string[], io: CliIo): Promise<number> {
+  const language = languageOf(args);
   try {
     const [command, ...rest] = args;
-    if (command === undefined) throw new UsageError("Chưa có lệnh.");
+    if (command === undefined) throw usage("cliNoCommand", {});
     if (command === "--help" || command === "-h" || command === "help") {
-      io.stdout(`${USAGE}\n`);
+      io.stdout(`${usageText(language)}\n`);
       return EXIT_OK;
     }
     const parsed = parseArgs(rest);
     if (parsed.options.get("--help") === true) {
-      io.stdout(`${USAGE}\n`);
+      io.stdout(`${usageText(language)}\n`);
       return EXIT_OK;
     }
-    if (command === "template") return await template(parsed, io);
-    if (command === "consolidate") return await consolidate(parsed, io);
-    throw new UsageError(`Lệnh không hợp lệ: ${command}.`);
+    if (command === "template") return await template(parsed, io, language);
+    if (command === "consolidate") return await consolidate(parsed, io, language);
+    throw usage("cliBadCommand", { command });
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`Lỗi: ${error.message}\n\n${USAGE}\n`);
+      io.stderr(`${errorWord(language)}: ${problemText(error.problem, language).message}\n\n${usageText(language)}\n`);
       return EXIT_USAGE;
     }
-    io.stderr(`Lỗi không mong đợi: ${(error as Error).message}\n`);
+    io.stderr(`${line("cliUnexpected", { reason: (error as Error).message }, language)}\n`);
     return EXIT_PROBLEMS;
   }
 }

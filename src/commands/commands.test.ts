@@ -1,5 +1,6 @@
 import { DEFAULT_CRITERIA_SET } from "../core";
-import { insertMatrix } from "../excel";
+import { problemText } from "../contracts/problem-text";
+import { insertMatrix, type KieuMauExcelError } from "../excel";
 import { createSimulatedExcel } from "../simulator";
 import { latestRibbonCheck } from "../contracts/ribbon-bridge";
 import type { CheckReport } from "../excel";
@@ -15,7 +16,7 @@ describe("ribbon Kiểm tra", () => {
     excel.resetStats();
     await runRibbonCheck({ completed }, (batch) => excel.run(batch), show);
     expect(excel.stats.syncs).toBe(2);
-    expect(latestRibbonCheck<CheckReport>()?.report?.problems.some((p) => p.address === "C6")).toBe(true);
+    expect(latestRibbonCheck<CheckReport>()?.report?.problems.some((p) => p.where.cell === "C6")).toBe(true);
     expect(show).toHaveBeenCalledTimes(1);
     expect(completed).toHaveBeenCalledTimes(1);
   });
@@ -24,7 +25,9 @@ describe("ribbon Kiểm tra", () => {
     const excel = createSimulatedExcel();
     const completed = jest.fn();
     await runRibbonCheck({ completed }, (batch) => excel.run(batch), () => Promise.reject(new Error("no showAsTaskpane")));
-    expect(String((latestRibbonCheck<CheckReport>()?.error as { messageVi?: string }).messageVi)).toMatch(/không phải mẫu chấm điểm/u);
+    expect(problemText((latestRibbonCheck<CheckReport>()?.error as KieuMauExcelError).problem, "vi").message).toMatch(
+      /không phải mẫu chấm điểm/u,
+    );
     expect(completed).toHaveBeenCalledTimes(1);
   });
 });

@@ -2,7 +2,8 @@ import { DEFAULT_CRITERIA_SET } from "../core/criteria/default-set";
 import { encodeTcvn3, encodeVni } from "../core/text/legacy-encodings";
 import { buildPhieuTemplate, cellAddress, COLORS, matrixSummaryColumns } from "../core/template";
 import { createSimulatedExcel, type SimulatedExcel } from "../simulator";
-import { analyseSheet, checkActiveSheet, checkSheet, insertMatrix, insertPhieu, locateTemplates, NotATemplateError, type CheckReport } from ".";
+import { problemText } from "../contracts/problem-text";
+import { checkActiveSheet, checkSheet, insertMatrix, insertPhieu, NotATemplateError, type CheckReport } from ".";
 
 const SHEET = "Bảng chấm nhanh";
 const codes = DEFAULT_CRITERIA_SET.criteria.map((c) => c.code);
@@ -24,7 +25,7 @@ async function matrixWith(rows: ReadonlyArray<readonly unknown[]>): Promise<Simu
 const allMet = (): unknown[] => codes.map(() => "Đạt");
 
 function rules(report: CheckReport): string[] {
-  return report.problems.map((p) => `${p.rule}@${p.address}`);
+  return report.problems.map((p) => `${p.code}@${p.where.cell ?? ""}`);
 }
 
 describe("Kiểm tra (check) on the bảng chấm nhanh", () => {
@@ -47,20 +48,21 @@ describe("Kiểm tra (check) on the bảng chấm nhanh", () => {
     const report = await excel.run((context) => checkSheet(context, { sheetName: SHEET }));
     expect(excel.stats.syncs).toBe(2);
     expect(rules(report)).toEqual([
-      "needsNormalising@C6",
-      "needsNormalising@D6",
-      "needsNormalising@E6",
-      "needsNormalising@F6",
-      "invalidEntry@G7",
-      "missingWard@B7",
-      "missingProvince@A8",
-      "duplicateWard@B9",
+      "readerNeedsNormalising@C6",
+      "readerNeedsNormalising@D6",
+      "readerNeedsNormalising@E6",
+      "readerNeedsNormalising@F6",
+      "entryNotAResult@G7",
+      "readerRowWithoutWard@B7",
+      "readerRowWithoutProvince@A8",
+      "readerWardRepeated@B9",
     ]);
-    const tcvn = report.problems[1];
-    expect(tcvn?.message).toMatch(/TCVN3/u);
-    expect(tcvn?.suggestion).toMatch(/Chuẩn hoá/u);
-    expect(report.problems[4]).toMatchObject({ value: "abc", severity: "error" });
-    expect(report.problems[4]?.suggestion).toMatch(/Đạt/u);
+    const tcvn = problemText(report.problems[1]!, "vi");
+    expect(tcvn.message).toMatch(/TCVN3/u);
+    expect(tcvn.action).toMatch(/Chuẩn hoá/u);
+    expect(problemText(report.problems[1]!, "en").action).toMatch(/Normalise/u);
+    expect(report.problems[4]).toMatchObject({ params: { value: "abc", criterion: "TC05" }, severity: "error" });
+    expect(problemText(report.problems[4]!, "vi").action).toMatch(/Đạt/u);
     // The four above plus the short token "K", which is counted but not canonical.
     expect(report.normalisable).toBe(5);
     const [template] = report.templates;
@@ -116,7 +118,7 @@ describe("Kiểm tra (check) on the bảng chấm nhanh", () => {
     expect(sheet.value(cellAddress(8, matrixSummaryColumns(22).status))).toBe("Chưa đạt 21/22 — thiếu TC07");
     expect(sheet.conditionalLook("I8").fill).toBe(COLORS.notMetFill);
     const report = await excel.run((context) => checkActiveSheet(context));
-    expect(rules(report)).toEqual(["missingWard@B8"]);
+    expect(rules(report)).toEqual(["readerRowWithoutWard@B8"]);
     expect(report.normalisable).toBe(1);
     expect(report.templates[0]?.wards.map((w) => w.row)).toEqual([8]);
     expect(excel.sheet(SHEET).conditionalLook("B8").fill).toBe(COLORS.checkFlagFill);
@@ -131,8 +133,8 @@ describe("Kiểm tra (check) on the bảng chấm nhanh", () => {
     excel.type(SHEET, "A7", "Huế");
     excel.type(SHEET, cellAddress(7, matrixSummaryColumns(22).met), "");
     const report = await excel.run((context) => checkActiveSheet(context));
-    expect(rules(report)).toEqual([`missingFormulas@${cellAddress(7, matrixSummaryColumns(22).met)}`, "outsideTemplate@B17"]);
-    expect(report.problems[1]?.message).toMatch(/ngoài bảng chấm/u);
+    expect(rules(report)).toEqual([`readerRowWithoutFormulas@${cellAddress(7, matrixSummaryColumns(22).met)}`, "readerRowOutsideTable@B17"]);
+    expect(problemText(report.problems[1]!, "vi").message).toMatch(/ngoài bảng chấm/u);
     expect(report.templates[0]?.wards.map((w) => w.ward)).toEqual(["Phường A", "Phường B"]);
   });
 
@@ -140,7 +142,7 @@ describe("Kiểm tra (check) on the bảng chấm nhanh", () => {
     const excel = await matrixWith([["Huế", "Phường A", ...allMet()]]);
     excel.type(SHEET, "D4", "");
     const report = await excel.run((context) => checkActiveSheet(context));
-    expect(rules(report)).toContain("codesChanged@C4");
+    expect(rules(report)).toContain("readerCodesChanged@C4");
   });
 });
 
@@ -155,7 +157,7 @@ describe("Kiểm tra on the phiếu chấm", () => {
     excel.type(name, "C7", "31/02/2026");
     for (const place of spec.layout.criteria) excel.type(name, cellAddress(place.row as number, 4), place.code === "TC05" ? "Không đạt" : "Đạt");
     const report = await excel.run((context) => checkActiveSheet(context));
-    expect(rules(report)).toEqual(["missingProvince@C4", "badDate@C7", "missingField@C8"]);
+    expect(rules(report)).toEqual(["readerPhieuWithoutProvince@C4", "readerPhieuBadDate@C7", "readerPhieuFieldMissing@C8"]);
     expect(report.templates[0]?.wards[0]).toMatchObject({ kind: "phieu", ward: "Phường Hưng Bình", province: "" });
     expect(report.templates[0]?.wards[0]?.score.status).toBe("Chưa đạt 21/22 — thiếu TC05");
     expect(excel.sheet(name).conditionalLook("C4").fill).toBe(COLORS.checkFlagFill);
@@ -169,29 +171,17 @@ describe("not a template", () => {
       setup();
       const error = await excel.run((context) => checkActiveSheet(context)).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(NotATemplateError);
-      expect((error as NotATemplateError).messageVi).toMatch(/không phải mẫu chấm điểm/u);
-      expect((error as NotATemplateError).hint).toMatch(/Chèn mẫu/u);
+      const text = problemText((error as NotATemplateError).problem, "vi");
+      expect(text.message).toMatch(/không phải mẫu chấm điểm/u);
+      expect(text.action).toMatch(/Chèn mẫu/u);
+      expect(problemText((error as NotATemplateError).problem, "en").message).toMatch(/is not one of the add-in's assessment templates/u);
     }
   });
 
   it("maps Excel errors to plain language", async () => {
     const excel = createSimulatedExcel();
     const error = await excel.run((context) => checkSheet(context, { sheetName: "Không có" })).catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: "ItemNotFound", messageVi: expect.stringMatching(/không tìm thấy/u), hint: expect.any(String) });
-  });
-});
-
-describe("locating templates (pure)", () => {
-  it("finds two templates on one sheet and analyses each", () => {
-    // Tag row r: header (codes) at r + 2, one ward row at r + 3, codes in columns C:D.
-    const marker = (r: number): unknown[] => ["KIEUMAU", 1, "matrix", "s", "1", 2, r + 2, r + 2, r + 3, r + 3, 3, 4, r + 2, 1, r + 2, 2, "note"];
-    const values: unknown[][] = [marker(1), [], ["Tỉnh", "Phường", "A", "B", "Số đạt"], ["X", "Y", "Đạt", "dat", 2], [], marker(6), [], ["Tỉnh", "Phường", "A", "B", "Số đạt"], ["Z", "W", 1, "abc", 1]];
-    const sheet = { values, top: 1, left: 1 };
-    const found = locateTemplates(sheet);
-    expect(found.map((t) => t.tagRow)).toEqual([1, 6]);
-    const [a, b] = analyseSheet(sheet, "S");
-    expect(a?.wards[0]?.score.status).toBe("Đạt 2/2");
-    expect(a?.problems.map((p) => p.rule)).toEqual(["needsNormalising"]);
-    expect(b?.problems.map((p) => `${p.rule}@${p.address}`)).toEqual(["invalidEntry@D9"]);
+    expect(error).toMatchObject({ code: "ItemNotFound", problem: { code: "excelItemNotFound" } });
+    expect(problemText((error as NotATemplateError).problem, "vi").message).toMatch(/không tìm thấy/u);
   });
 });

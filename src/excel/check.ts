@@ -1,23 +1,30 @@
 /**
- * "Kiểm tra": read the sheet once, find every template on it by its marker,
- * classify every entry with the core, return the problems and each ward's
- * result, and highlight what conditional formats cannot show by rewriting
- * each template's flags cell (the template's own top-priority rule colours
- * the listed cells). Rewriting replaces the previous check's highlights;
- * the user's own formatting is never touched. Two syncs, whatever the size.
+ * "Kiểm tra": read the sheet once, find every template on it with the core
+ * reader, return the problems and each ward's result, and highlight what
+ * conditional formats cannot show by rewriting each marked template's
+ * flags cell (the template's own top-priority rule colours the listed
+ * cells). Rewriting replaces the previous check's highlights; the user's
+ * own formatting is never touched. Two syncs, whatever the size.
  */
+import type { CriteriaSet } from "../core/criteria/types";
+import type { AnyProblem } from "../core/problems";
+import type { FoundBy, TemplateRead, WardRead } from "../core/reader/types";
 import { aggregateWards, type Aggregate } from "../core/scoring";
-import { FLAG_OFFSET, FLAG_TEXT_LIMIT, flagText, type TemplateKind } from "../core/template";
-import type { Problem, WardResult } from "./analyse";
+import { cellAddress, FLAG_OFFSET, FLAG_TEXT_LIMIT, flagText, type TemplateKind } from "../core/template";
 import { withPlainErrors } from "./errors";
 import { asExcelText } from "./excel-text";
-import { analyseRead, queueSheetRead } from "./read-sheet";
+import { queueSheetRead, readTemplates } from "./read-sheet";
+
+/** A ward as the check reports it. */
+export type WardResult = WardRead;
 
 export interface TemplateCheck {
   readonly kind: TemplateKind;
+  readonly foundBy: FoundBy;
+  /** The marker's criteria set ("" for a table found by its codes). */
   readonly setId: string;
   readonly setVersion: string;
-  /** A1 address of the marker's tag cell. */
+  /** A1 address of the marker's tag cell (or of the first code of a table found by its codes). */
   readonly markerAddress: string;
   readonly codes: readonly string[];
   readonly wards: readonly WardResult[];
@@ -27,9 +34,9 @@ export interface TemplateCheck {
 export interface CheckReport {
   readonly sheetName: string;
   readonly templates: readonly TemplateCheck[];
-  /** Every problem, templates in sheet order, cells in reading order. */
-  readonly problems: readonly Problem[];
-  /** Problems highlighted on the sheet (the rest are shown by the template's conditional formats). */
+  /** Every problem, templates in sheet order, cells in reading order; rendered by the pane in its language. */
+  readonly problems: readonly AnyProblem[];
+  /** Cells highlighted on the sheet (conditional formats show the other problems). */
   readonly highlighted: number;
   /** Cells recognised but not canonical: what "Chuẩn hoá" would rewrite. */
   readonly normalisable: number;
@@ -40,61 +47,60 @@ export interface CheckOptions {
   readonly sheetName?: string;
   /** Write highlights (default true); false only reads. */
   readonly highlight?: boolean;
+  /** The set whose codes find a table without a marker (default: the built-in set). */
+  readonly set?: CriteriaSet;
+}
+
+/** The flags text of one marked template: its highlighted cells, as many as fit in a cell. */
+function flagsOf(template: TemplateRead): { text: string; count: number } {
+  const flags: Array<{ rowsBelowMarker: number; column: number }> = [];
+  let length = 2;
+  for (const cell of template.highlights) {
+    const part = `${cell.row - template.anchor.row}:${cell.column}|`;
+    if (length + part.length > FLAG_TEXT_LIMIT) break;
+    flags.push({ rowsBelowMarker: cell.row - template.anchor.row, column: cell.column });
+    length += part.length;
+  }
+  return { text: flagText(flags), count: flags.length };
 }
 
 export async function checkSheet(context: Excel.RequestContext, options: CheckOptions = {}): Promise<CheckReport> {
   return withPlainErrors(async () => {
     const { sheet, used } = queueSheetRead(context, options.sheetName);
     await context.sync();
-    const { sheetName, analyses } = analyseRead(sheet, used);
-
+    const { sheetName, templates } = readTemplates(sheet, used, options.set);
+    const write = options.highlight ?? true;
     let highlighted = 0;
-    const problems: Problem[] = [];
-    for (const analysis of analyses) {
-      const { tagRow, tagColumn } = analysis.template;
-      const flags: Array<{ rowsBelowMarker: number; column: number }> = [];
-      let length = 2;
-      for (const p of analysis.problems) {
-        let shown = false;
-        if (p.highlight) {
-          const part = `${p.row - tagRow}:${p.column}|`;
-          if (length + part.length <= FLAG_TEXT_LIMIT) {
-            flags.push({ rowsBelowMarker: p.row - tagRow, column: p.column });
-            length += part.length;
-            shown = true;
-            highlighted++;
-          }
-        }
-        problems.push(shown === p.highlight ? p : { ...p, highlight: shown });
-      }
-      if (options.highlight ?? true) {
-        sheet.getRangeByIndexes(tagRow - 1, tagColumn - 1 + FLAG_OFFSET, 1, 1).values = [[asExcelText(flagText(flags))]];
-      }
+    const problems: AnyProblem[] = [];
+    for (const template of templates) {
+      for (const p of template.problems) problems.push(p);
+      if (template.marker === null) continue;
+      const flags = flagsOf(template);
+      highlighted += flags.count;
+      if (write)
+        sheet.getRangeByIndexes(template.anchor.row - 1, template.anchor.column - 1 + FLAG_OFFSET, 1, 1).values = [
+          [asExcelText(flags.text)],
+        ];
     }
-    if (options.highlight ?? true) await context.sync();
+    if (write && templates.some((t) => t.marker !== null)) await context.sync();
 
     return {
       sheetName,
-      templates: analyses.map((a) => ({
-        kind: a.template.marker.kind,
-        setId: a.template.marker.setId,
-        setVersion: a.template.marker.setVersion,
-        markerAddress: `${columnName(a.template.tagColumn)}${a.template.tagRow}`,
-        codes: a.codes,
-        wards: a.wards,
-        summary: aggregateWards(a.wards.map((w) => w.score)),
+      templates: templates.map((t) => ({
+        kind: t.kind,
+        foundBy: t.foundBy,
+        setId: t.marker?.setId ?? "",
+        setVersion: t.marker?.setVersion ?? "",
+        markerAddress: cellAddress(t.anchor.row, t.anchor.column),
+        codes: t.codes,
+        wards: t.wards,
+        summary: aggregateWards(t.wards.map((w) => w.score)),
       })),
       problems,
       highlighted,
-      normalisable: analyses.reduce((n, a) => n + a.variants.length, 0),
+      normalisable: templates.reduce((n, t) => n + t.variants.length, 0),
     };
   });
-}
-
-function columnName(column: number): string {
-  let letters = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
 }
 
 /** Entry point for the ribbon command and the task pane: check the active sheet. */

@@ -4,13 +4,27 @@
  *  - insertPhieu / insertMatrix / insertTemplate: "Chèn mẫu" (≤ 3 syncs);
  *  - checkSheet / checkActiveSheet: "Kiểm tra" (2 syncs);
  *  - normaliseSheet: "Chuẩn hoá" (≤ 3 syncs).
- * Failures are KieuMauExcelError (messageVi, hint); a sheet without a
- * template is NotATemplateError.
+ * Templates are found and read by the core reader (src/core/reader).
+ * Failures are KieuMauExcelError (a problem code rendered by
+ * src/contracts/problem-text); a sheet without a template is NotATemplateError.
  */
-export { insertTemplate, insertPhieu, insertMatrix, uniqueSheetName, type InsertOptions, type InsertResult } from "./insert";
-export { checkSheet, checkActiveSheet, type CheckOptions, type CheckReport, type TemplateCheck } from "./check";
+export {
+  insertTemplate,
+  insertPhieu,
+  insertMatrix,
+  uniqueSheetName,
+  type InsertOptions,
+  type InsertResult,
+} from "./insert";
+export {
+  checkSheet,
+  checkActiveSheet,
+  type CheckOptions,
+  type CheckReport,
+  type TemplateCheck,
+  type WardResult,
+} from "./check";
 export { normaliseSheet, type NormaliseOptions, type NormalisePreview, type NormaliseResult } from "./normalise";
-export { analyseSheet, analyseTemplate, locateTemplates, isNativeForm, isValidDate, type Problem, type ProblemRule, type WardResult, type TemplateAnalysis, type LocatedTemplate, type SheetValues } from "./analyse";
-export { KieuMauExcelError, NotATemplateError, toPlainError, withPlainErrors } from "./errors";
+export { KieuMauExcelError, NotATemplateError, excelError, toPlainError, withPlainErrors } from "./errors";
 export { asExcelText, asExcelValue } from "./excel-text";
 export { queueTemplate, charactersToPoints, type RenderOptions } from "./render-template";

@@ -15,8 +15,8 @@ import {
   type PhieuOptions,
   type TemplateSpec,
 } from "../core/template";
-import { problemText } from "../contracts/problem-text";
-import { KieuMauExcelError, toPlainError } from "./errors";
+import type { AnyProblem } from "../core/problems";
+import { excelError, KieuMauExcelError, toPlainError } from "./errors";
 import { queueTemplate, type RenderOptions } from "./render-template";
 
 export interface InsertOptions extends RenderOptions {
@@ -139,9 +139,7 @@ function build(make: () => TemplateSpec): TemplateSpec {
     return make();
   } catch (error) {
     if (!(error instanceof TemplateProblemError)) throw error;
-    const vi = problemText(error.problem, "vi");
-    const en = problemText(error.problem, "en");
-    throw new KieuMauExcelError(error.problem.code, vi.message, vi.action, en.message, error);
+    throw new KieuMauExcelError(error.problem as AnyProblem, error.problem.code, error);
   }
 }
 
@@ -163,12 +161,7 @@ export function insertMatrix(
   options: InsertOptions & MatrixOptions = {},
 ): Promise<InsertResult> {
   if (options.wardRows !== undefined && (!Number.isInteger(options.wardRows) || options.wardRows < 1)) {
-    throw new KieuMauExcelError(
-      "InvalidWardRows",
-      "Số dòng phường phải là số nguyên dương.",
-      "Nhập số dòng phường, ví dụ 50.",
-      "Ward rows must be a positive integer.",
-    );
+    throw excelError("excelBadWardRows", {});
   }
   return insertTemplate(
     context,

@@ -7,7 +7,8 @@
  * request's worth of changes (far beyond 10,000 wards) the writes take
  * further syncs, each under the request budget.
  */
-import { analyseRead, queueSheetRead } from "./read-sheet";
+import { cellAddress } from "../core/template/address";
+import { queueSheetRead, readTemplates } from "./read-sheet";
 import { withPlainErrors } from "./errors";
 
 export interface NormalisePreview {
@@ -61,25 +62,24 @@ function blocksOf(cells: ReadonlyArray<{ row: number; column: number; canonical:
   return blocks;
 }
 
-function addressOf(row: number, column: number): string {
-  let letters = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return `${letters}${row}`;
-}
-
-export async function normaliseSheet(context: Excel.RequestContext, options: NormaliseOptions): Promise<NormaliseResult> {
+export async function normaliseSheet(
+  context: Excel.RequestContext,
+  options: NormaliseOptions,
+): Promise<NormaliseResult> {
   return withPlainErrors(async () => {
     const { sheet, used } = queueSheetRead(context, options.sheetName);
     await context.sync();
-    const { sheetName, analyses } = analyseRead(sheet, used);
-    const variants = analyses.flatMap((a) => a.variants);
-    const invalidLeft = analyses.reduce((n, a) => n + a.problems.filter((p) => p.rule === "invalidEntry").length, 0);
+    const { sheetName, templates } = readTemplates(sheet, used);
+    const variants = templates.flatMap((t) => t.variants);
+    const invalidLeft = templates.reduce((n, t) => n + t.invalidEntries, 0);
     const none = { sheetName, changed: 0, invalidLeft, skippedFormulas: 0 };
     if (variants.length === 0) return { ...none, cancelled: false };
     const confirmed = await options.confirm({
       sheetName,
       count: variants.length,
-      examples: variants.slice(0, 5).map((v) => ({ address: addressOf(v.row, v.column), from: v.value, to: v.canonical })),
+      examples: variants
+        .slice(0, 5)
+        .map((v) => ({ address: cellAddress(v.row, v.column), from: v.value, to: v.canonical })),
       invalidLeft,
     });
     if (!confirmed) return { ...none, cancelled: true };
@@ -100,7 +100,9 @@ export async function normaliseSheet(context: Excel.RequestContext, options: Nor
     let skippedFormulas = 0;
     for (const [i, block] of blocks.entries()) {
       const formulas = (ranges[i] as Excel.Range).formulas;
-      const grid: Array<Array<string | null>> = Array.from({ length: block.bottom - block.top + 1 }, () => Array.from({ length: block.right - block.left + 1 }, () => null));
+      const grid: Array<Array<string | null>> = Array.from({ length: block.bottom - block.top + 1 }, () =>
+        Array.from({ length: block.right - block.left + 1 }, () => null),
+      );
       for (const cell of block.cells) {
         const current = formulas[cell.row - block.top]?.[cell.column - block.left];
         if (typeof current === "string" && current.startsWith("=")) {
@@ -115,7 +117,12 @@ export async function normaliseSheet(context: Excel.RequestContext, options: Nor
         await context.sync();
         pending = 0;
       }
-      sheet.getRangeByIndexes(block.top - 1, block.left - 1, block.bottom - block.top + 1, block.right - block.left + 1).values = grid as unknown as unknown[][];
+      sheet.getRangeByIndexes(
+        block.top - 1,
+        block.left - 1,
+        block.bottom - block.top + 1,
+        block.right - block.left + 1,
+      ).values = grid as unknown as unknown[][];
       pending += bytes;
     }
     await context.sync();

@@ -1,4 +1,8 @@
-import { analyseSheet, type SheetValues, type TemplateAnalysis } from "./analyse";
+import { DEFAULT_CRITERIA_SET } from "../core/criteria/default-set";
+import type { CriteriaSet } from "../core/criteria/types";
+import type { CellGrid } from "../core/consolidate/grid";
+import { readGrid } from "../core/reader/read-grid";
+import type { TemplateRead } from "../core/reader/types";
 import { NotATemplateError } from "./errors";
 
 /**
@@ -6,7 +10,10 @@ import { NotATemplateError } from "./errors";
  * and the values of its used range (values only: the ward formulas are
  * long, their results are short).
  */
-export function queueSheetRead(context: Excel.RequestContext, sheetName?: string): { sheet: Excel.Worksheet; used: Excel.Range } {
+export function queueSheetRead(
+  context: Excel.RequestContext,
+  sheetName?: string,
+): { sheet: Excel.Worksheet; used: Excel.Range } {
   const worksheets = context.workbook.worksheets;
   const sheet = sheetName === undefined ? worksheets.getActiveWorksheet() : worksheets.getItem(sheetName);
   sheet.load("name");
@@ -15,12 +22,39 @@ export function queueSheetRead(context: Excel.RequestContext, sheetName?: string
   return { sheet, used };
 }
 
-/** After the sync: every template on the sheet, analysed; NotATemplateError when there is none. */
-export function analyseRead(sheet: Excel.Worksheet, used: Excel.Range): { sheetName: string; values: SheetValues; analyses: TemplateAnalysis[] } {
+/** A used range's values as a grid for the core reader (1-based sheet positions; "" reads as empty). */
+export function gridFromValues(
+  name: string,
+  values: readonly (readonly unknown[])[],
+  top: number,
+  left: number,
+): CellGrid {
+  const columns = values[0]?.length ?? 0;
+  return {
+    name,
+    rowCount: top - 1 + values.length,
+    columnCount: left - 1 + columns,
+    value: (row, column) => {
+      const v = values[row - top]?.[column - left];
+      return v === undefined || v === "" ? null : v;
+    },
+    formula: () => undefined,
+  };
+}
+
+/**
+ * After the sync: every template on the sheet, read by the core reader
+ * (marker first, criterion codes of `set` as the fallback);
+ * NotATemplateError when there is none.
+ */
+export function readTemplates(
+  sheet: Excel.Worksheet,
+  used: Excel.Range,
+  set: CriteriaSet = DEFAULT_CRITERIA_SET,
+): { sheetName: string; templates: readonly TemplateRead[] } {
   const sheetName = sheet.name;
   if (used.isNullObject) throw new NotATemplateError(sheetName);
-  const values: SheetValues = { values: used.values, top: used.rowIndex + 1, left: used.columnIndex + 1 };
-  const analyses = analyseSheet(values, sheetName);
-  if (analyses.length === 0) throw new NotATemplateError(sheetName);
-  return { sheetName, values, analyses };
+  const read = readGrid(gridFromValues(sheetName, used.values, used.rowIndex + 1, used.columnIndex + 1), { set });
+  if (read.templates.length === 0) throw new NotATemplateError(sheetName);
+  return { sheetName, templates: read.templates };
 }

@@ -29,7 +29,7 @@ function looksLikeText(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 4096);
   if (sample.length === 0) return false;
   let control = 0;
-  for (const b of sample) if (b === 0 || (b < 0x09) || (b > 0x0d && b < 0x20)) control++;
+  for (const b of sample) if (b === 0 || b < 0x09 || (b > 0x0d && b < 0x20)) control++;
   return control / sample.length < 0.01;
 }
 

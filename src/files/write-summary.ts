@@ -1,3 +1,5 @@
+import { locationText } from "../contracts/problem-text";
+import { summaryProblemRow } from "../contracts/problem-text/summary-row";
 import type { Workbook, Worksheet } from "exceljs";
 import type { CriteriaSet } from "../core/criteria/types";
 import type { ConsolidationResult } from "../core/consolidate/consolidate";
@@ -26,23 +28,9 @@ export interface WriteSummaryWorkbookOptions {
   readonly formulas?: SummaryFormulas;
   /** Language of the "Vấn đề" rows (default Vietnamese). */
   readonly language?: SummaryLanguage;
-  /** How a problem becomes a row of "Vấn đề" (default: problemRow below). */
+  /** How a problem becomes a row of "Vấn đề" (default: summaryProblemRow, from the problem catalogs). */
   readonly renderProblem?: SummaryProblemRenderer;
 }
-
-/**
- * The one adapter from a consolidation problem to its "Vấn đề" row, for the
- * problems of today's shape (text already made). With problems as data, this
- * becomes `{ ...where columns, severity, ...problemText(p, language) }`.
- */
-export const problemRow: SummaryProblemRenderer = (p) => ({
-  file: p.file,
-  sheet: p.sheet ?? "",
-  cell: p.cell ?? "",
-  severity: p.severity,
-  message: p.message,
-  action: p.action,
-});
 
 function writeBlocks(sheet: Worksheet, spec: SummarySheetSpec): void {
   for (const block of spec.blocks) {
@@ -128,7 +116,8 @@ export async function writeSummaryWorkbook(
   const spec = buildSummarySpec(result, set, {
     formulas: options.formulas ?? "native",
     language: options.language,
-    renderProblem: options.renderProblem ?? problemRow,
+    renderProblem: options.renderProblem ?? summaryProblemRow,
+    renderLocation: (where) => locationText(where, options.language ?? "vi"),
   });
   return renderSummaryWorkbook(spec);
 }

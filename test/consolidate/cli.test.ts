@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import { DEFAULT_CRITERIA_SET as SET, scoreWard, summariseProvince } from "../../src/core";
-import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, run, USAGE } from "../../src/cli/main";
+import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, run, USAGE, USAGE_EN } from "../../src/cli/main";
+import { problemText } from "../../src/contracts/problem-text";
 import { loadExcelJs } from "../../src/files/exceljs-loader";
 import { readWardFile } from "../../src/files/read-ward-file";
 import { fileSource, matrixWorkbook, november2023, phieuWorkbook, resultsFor, type WardFixture } from "./fixtures";
@@ -38,6 +39,26 @@ describe("kieumau CLI", () => {
     expect(help.stdout).toContain("kieumau consolidate");
   });
 
+  test("--lang en speaks English: usage errors, the summary line and the problems in --json", async () => {
+    const dir = tmp();
+    const usage = await cli(["template", "--lang", "en", "--layout", "ngang", "-o", "x.xlsx"], dir);
+    expect(usage.code).toBe(EXIT_USAGE);
+    expect(usage.stderr).toMatch(/^Error: --layout takes phieu or nhanh \(got "ngang"\)\./u);
+    expect(usage.stderr).toContain(USAGE_EN);
+    expect((await cli(["--help", "--lang", "en"], dir)).stdout).toContain("Exit status: 0 every file consolidated");
+    expect((await cli(["template", "--lang", "fr", "-o", "x.xlsx"], dir)).stderr).toMatch(/^Lỗi: --lang chỉ nhận vi hoặc en/u);
+    writeFileSync(path.join(dir, "b.xlsx"), await phieuWorkbook({ province: "Nghệ An", ward: "Hưng Dũng", period: "11/2023", results: resultsFor(SET, []) }));
+    writeFileSync(path.join(dir, "c.xlsx"), "not,an,excel\n");
+    const en = await cli(["consolidate", "b.xlsx", "c.xlsx", "--json", "--lang=en"], dir);
+    expect(en.code).toBe(EXIT_PROBLEMS);
+    const json = JSON.parse(en.stdout);
+    expect(json.problems).toEqual([{ source: "c.xlsx", code: "sourceText", severity: "error", message: expect.stringMatching(/^The file is text \(CSV or TXT\) renamed \.xlsx/u) }]);
+    expect(en.stderr).toMatch(/Consolidated 1 wards from 1\/2 files/u);
+    const vi = await cli(["consolidate", "b.xlsx", "c.xlsx", "--json"], dir);
+    expect(JSON.parse(vi.stdout).problems[0].message).toMatch(/^Tệp là văn bản/u);
+    expect(vi.stderr).toMatch(/Đã tổng hợp 1 phường từ 1\/2 tệp/u);
+  });
+
   test("the bin runs on its own (ts-node launcher): --help exits 0", () => {
     const out = execFileSync(process.execPath, [path.join(__dirname, "../../bin/kieumau.js"), "--help"], { encoding: "utf8" });
     expect(out).toContain("Cách dùng");
@@ -59,10 +80,11 @@ describe("kieumau CLI", () => {
     expect(book.definedNames.getRanges("KieuMau_DauHieu").ranges).toEqual(["'Bảng chấm nhanh'!$A$1:$R$1"]);
     const empty = await readWardFile(fileSource("nhanh.xlsx", readFileSync(path.join(dir, "nhanh.xlsx"))), SET);
     expect(empty.records).toEqual([]);
-    expect(empty.problems.map((p) => [p.severity, p.message])).toEqual([["error", expect.stringMatching(/chưa có phường nào được chấm/u)]]);
+    expect(empty.problems.map((p) => [p.severity, problemText(p, "vi").message])).toEqual([["error", expect.stringMatching(/chưa có phường nào được chấm/u)]]);
     const phieu = await readWardFile(fileSource("phieu.xlsx", readFileSync(path.join(dir, "phieu.xlsx"))), SET);
     expect(phieu.records).toEqual([]);
-    expect(phieu.problems[0]?.message).toMatch(/không ghi tên phường/u);
+    expect(phieu.problems.map((p) => p.code)).toContain("readerPhieuWithoutWard");
+    expect(phieu.problems.some((p) => /chưa ghi tên phường/u.test(problemText(p, "vi").message))).toBe(true);
   });
 
   test("template --criteria uses a criteria file; a bad one is a usage error", async () => {
@@ -121,7 +143,7 @@ describe("kieumau CLI", () => {
     expect(ok.code).toBe(EXIT_OK);
     const unwritable = await cli(["consolidate", "a.xlsx", "-o", "khong-co/thu-muc/x.xlsx"], dir);
     expect(unwritable.code).toBe(EXIT_PROBLEMS);
-    expect(unwritable.stderr).toMatch(/không ghi được khong-co\/thu-muc\/x.xlsx/u);
+    expect(unwritable.stderr).toMatch(/Lỗi: Không ghi được khong-co\/thu-muc\/x.xlsx/u);
   });
 
   const soffice = sofficePath();

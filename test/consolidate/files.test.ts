@@ -1,11 +1,13 @@
 import { DEFAULT_CRITERIA_SET as SET, encodeTcvn3, type CriteriaSet } from "../../src/core";
-import { toSummaryJson } from "../../src/core/consolidate";
+import { toSummaryJson, type Problem } from "../../src/core/consolidate";
+import { problemRenderer, problemText } from "../../src/contracts/problem-text";
 import { consolidateFiles, ConsolidationCancelled } from "../../src/files/consolidate-files";
 import { loadExcelJs } from "../../src/files/exceljs-loader";
 import { readWardFile } from "../../src/files/read-ward-file";
 import { fileSource, matrixWorkbook, november2023, oleFile, phieuWorkbook, resultsFor, type WardFixture } from "./fixtures";
 
 const CODES = SET.criteria.map((c) => c.code);
+const msg = (p: Problem | undefined): string => (p === undefined ? "" : problemText(p, "vi").message);
 const code = (i: number): string => CODES[i] as string;
 
 async function wardFilesFor(wards: readonly WardFixture[]): Promise<ReturnType<typeof fileSource>[]> {
@@ -69,7 +71,8 @@ describe("reading ward files", () => {
     expect(read.records[0]?.source.foundBy).toBe("headerCodes");
     expect(read.records[0]?.entries.get(code(18))).toBe("Không đạt");
     expect(read.problems.map((p) => p.severity)).toEqual(["info"]);
-    expect(read.problems[0]?.message).toMatch(/mã tiêu chí/u);
+    expect(read.problems[0]?.code).toBe("readerFoundByCodes");
+    expect(msg(read.problems[0])).toMatch(/mã tiêu chí/u);
   });
 
   test("a sheet without the marker row (older copy) is read by its codes, a phiếu too", async () => {
@@ -80,7 +83,7 @@ describe("reading ward files", () => {
     expect(read.records).toHaveLength(1);
     expect(read.records[0]).toMatchObject({ province: "Hà Nội", ward: "Cửa Nam", period: "2024", source: { foundBy: "headerCodes" } });
     expect(read.records[0]?.entries.get(code(3))).toBe("Không đạt");
-    expect(read.problems[0]?.message).toMatch(/không có dấu hiệu mẫu/u);
+    expect(msg(read.problems[0])).toMatch(/không có dấu hiệu mẫu/u);
   });
 
   test("bad files: one problem line each, the others still consolidate", async () => {
@@ -110,21 +113,23 @@ describe("reading ward files", () => {
     const { result, failedFiles } = await consolidateFiles(files, SET);
     expect(new Set(result.wards.map((w) => w.ward))).toEqual(new Set(["Phúc Xá", "Đông Ba"]));
     expect(failedFiles.sort()).toEqual(["corrupt.xlsx", "empty.xlsx", "huge.xlsx", "notemplate.xlsx", "old.xlsx", "password.xlsx", "renamed.xlsx", "zero.xlsx"]);
-    const byFile = (file: string) => result.problems.filter((p) => p.file === file);
+    const byFile = (file: string) => result.problems.filter((p) => p.where.file === file);
     for (const file of failedFiles) {
       expect(byFile(file)).toHaveLength(1);
       expect(byFile(file)[0]?.severity).toBe("error");
-      expect(byFile(file)[0]?.action.length).toBeGreaterThan(10);
+      expect(problemText(byFile(file)[0]!, "vi").action.length).toBeGreaterThan(10);
+      expect(problemText(byFile(file)[0]!, "en").action.length).toBeGreaterThan(10);
     }
-    expect(byFile("password.xlsx")[0]?.message).toMatch(/mật khẩu/u);
-    expect(byFile("old.xlsx")[0]?.message).toMatch(/\.xls/u);
-    expect(byFile("renamed.xlsx")[0]?.message).toMatch(/CSV/u);
-    expect(byFile("corrupt.xlsx")[0]?.message).toMatch(/hỏng/u);
-    expect(byFile("empty.xlsx")[0]?.message).toMatch(/trống/u);
-    expect(byFile("notemplate.xlsx")[0]?.message).toMatch(/Không tìm thấy mẫu/u);
-    expect(byFile("huge.xlsx")[0]?.message).toMatch(/quá lớn \(52,0 MB/u);
+    expect(msg(byFile("password.xlsx")[0])).toMatch(/mật khẩu/u);
+    expect(msg(byFile("old.xlsx")[0])).toMatch(/\.xls/u);
+    expect(msg(byFile("renamed.xlsx")[0])).toMatch(/CSV/u);
+    expect(msg(byFile("corrupt.xlsx")[0])).toMatch(/hỏng/u);
+    expect(msg(byFile("empty.xlsx")[0])).toMatch(/trống/u);
+    expect(msg(byFile("notemplate.xlsx")[0])).toMatch(/Không tìm thấy mẫu/u);
+    expect(msg(byFile("huge.xlsx")[0])).toMatch(/quá lớn \(52,0 MB/u);
     expect(byFile("junk.xlsx")).toHaveLength(1);
-    expect(byFile("junk.xlsx")[0]?.message).toMatch(/Bỏ qua 10000 dòng/u);
+    expect(byFile("junk.xlsx")[0]).toMatchObject({ code: "readerRowOutsideTable", params: { count: 10_000 } });
+    expect(msg(byFile("junk.xlsx")[0])).toMatch(/và 9999 dòng khác/u);
   }, 60_000);
 });
 
@@ -133,7 +138,7 @@ describe("consolidating", () => {
     const wards = november2023(SET);
     const { result, failedFiles } = await consolidateFiles(await wardFilesFor(wards), SET);
     expect(failedFiles).toEqual([]);
-    const json = toSummaryJson(result);
+    const json = toSummaryJson(result, problemRenderer("vi"));
     expect(json.wards).toHaveLength(172);
     expect(json.distribution).toEqual({ "22": 144, "21": 25, "20": 3 });
     expect(result.distribution.map((d) => d.met)).toEqual([22, 21, 20]);
@@ -156,11 +161,11 @@ describe("consolidating", () => {
     expect(result.wards).toHaveLength(1);
     expect(result.wards[0]).toMatchObject({ province: "Nghệ An", ward: "Phường Hưng Dũng", met: 21, source: { file: "a.xlsx" } });
     expect(result.wards[0]?.duplicates.map((d) => d.file)).toEqual(["b.xlsx", "c.xlsx"]);
-    const conflict = result.problems.find((p) => p.file === "b.xlsx");
-    expect(conflict?.message).toContain("a.xlsx › Phiếu chấm và b.xlsx › Phiếu chấm");
-    expect(conflict?.message).toMatch(new RegExp(`khác ở ${code(6)} \\(D\\d+: Đạt / D\\d+: Không đạt\\)`, "u"));
-    const same = result.problems.find((p) => p.file === "c.xlsx");
-    expect(same?.message).toMatch(/2 bản giống nhau/u);
+    const conflict = result.problems.find((p) => p.where.file === "b.xlsx");
+    expect(msg(conflict)).toContain("a.xlsx › Phiếu chấm và b.xlsx › Phiếu chấm");
+    expect(msg(conflict)).toMatch(new RegExp(`khác ở ${code(6)} \\(D\\d+: Đạt / D\\d+: Không đạt\\)`, "u"));
+    const same = result.problems.find((p) => p.where.file === "c.xlsx");
+    expect(msg(same)).toMatch(/2 bản giống nhau/u);
     expect(result.provinces).toHaveLength(1);
   });
 
@@ -173,8 +178,8 @@ describe("consolidating", () => {
     expect(ward.statusKind).toBe("incomplete");
     expect(ward.missing).toEqual(CODES.slice(-2));
     const warning = result.problems.find((p) => p.severity === "warning");
-    expect(warning?.message).toContain(`Thiếu 2 tiêu chí so với bộ ${SET.id} phiên bản ${SET.version} (bộ tiêu chí của tệp: ${SET.id} phiên bản 2020.0): ${CODES.slice(-2).join(", ")}`);
-    expect(result.problems.some((p) => p.severity === "info" && /phiên bản 2020.0/u.test(p.message))).toBe(true);
+    expect(msg(warning)).toContain(`Thiếu 2 tiêu chí so với bộ ${SET.id} phiên bản ${SET.version} (bộ tiêu chí của tệp: ${SET.id} phiên bản 2020.0): ${CODES.slice(-2).join(", ")}`);
+    expect(result.problems.some((p) => p.severity === "info" && /phiên bản 2020.0/u.test(msg(p)))).toBe(true);
   });
 
   test("results typed in TCVN3, VNI, NFD or short forms are read like Đạt/Không đạt", async () => {
@@ -197,8 +202,8 @@ describe("consolidating", () => {
 
   test("results do not depend on the order of the files", async () => {
     const files = await wardFilesFor(november2023(SET).slice(0, 40));
-    const one = toSummaryJson((await consolidateFiles(files, SET)).result);
-    const two = toSummaryJson((await consolidateFiles([...files].reverse(), SET)).result);
+    const one = toSummaryJson((await consolidateFiles(files, SET)).result, problemRenderer("vi"));
+    const two = toSummaryJson((await consolidateFiles([...files].reverse(), SET)).result, problemRenderer("vi"));
     expect(two).toEqual(one);
   }, 30_000);
 

@@ -27,7 +27,7 @@ function record(province: string, ward: string, period: string, file = `${ward}.
 
 const rows = (result: ReturnType<typeof consolidateRecords>) => result.provinces.map((p) => [p.province, p.assessed]);
 const unknownNames = (result: ReturnType<typeof consolidateRecords>) =>
-  result.problems.filter((p) => p.message.startsWith("Tên tỉnh không có trong danh mục")).map((p) => p.message);
+  result.problems.filter((p) => p.code === "provinceNotInRegistry").map((p) => problemText(p, "vi").message);
 
 describe("provinces in consolidation", () => {
   test('"TP.HCM" and "Thành phố Hồ Chí Minh", "Thừa Thiên Huế" and "Huế" are one province each (as written)', () => {
@@ -128,8 +128,8 @@ describe("provinces in consolidation", () => {
       ["HÀ TÂY", 2],
       ["Tỉnh Hà Sơn Bình", 1],
     ]);
-    const reported = result.problems.filter((p) => p.message.startsWith("Tên tỉnh không có trong danh mục"));
-    expect(reported.map((p) => [p.file, p.severity, p.message])).toEqual([
+    const reported = result.problems.filter((p) => p.code === "provinceNotInRegistry");
+    expect(reported.map((p) => [p.where.file, p.severity, problemText(p, "vi").message])).toEqual([
       ["a.xlsx", "warning", 'Tên tỉnh không có trong danh mục: "HÀ TÂY" — giữ nguyên như trong tệp.'],
       ["c.xlsx", "warning", 'Tên tỉnh không có trong danh mục: "Tỉnh Hà Sơn Bình" — giữ nguyên như trong tệp.'],
     ]);

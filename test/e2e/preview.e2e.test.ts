@@ -79,7 +79,7 @@ describe("preview in Chromium", () => {
     await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
     const problems = page.getByRole("list", { name: "Vấn đề cần sửa" });
     await problems.waitFor();
-    await expect(problems.innerText()).resolves.toMatch(/F6 “daat”/u);
+    await expect(problems.innerText()).resolves.toMatch(/F6: Phường Mẫu, TC04: "daat" không phải kết quả hợp lệ\./u);
     await expect(page.getByRole("list", { name: "Kết quả từng phường" }).innerText()).resolves.toMatch(/Phường Mẫu\s+20\/22/u);
     await shot(page, "03-check");
     expect((await axeViolations(page, "#taskpane")).filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);

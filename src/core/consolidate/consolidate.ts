@@ -4,10 +4,19 @@ import { aggregateWards } from "../scoring/aggregate";
 import { scoreWard, type WardScore, type WardStatusKind } from "../scoring/score-ward";
 import { summariseProvince, type ProvinceSummary } from "../targets/province";
 import { toCanonicalText } from "../text/normalize";
-// provinces (issue 14): registry, rollup option, unknown names.
-import { resolverFor, unknownProvinceProblems, type ProvinceMode, type ProvinceOptions } from "../provinces";
+import {
+  resolverFor,
+  unknownProvinceProblems,
+  type ProvinceMode,
+  type ProvinceOptions,
+  type ProvinceResolver,
+} from "../provinces";
 import { periodKey, provinceKey, wardIdentity } from "./identity";
-import { sourceLabel, type Problem, type WardRecord, type WardSource } from "./types";
+import { SUMMARY_SHEETS } from "../summary/layout";
+import { problem, valueParam, type AnyProblem } from "../problems";
+import type { Difference, SourceRef } from "./problems";
+import { appendAll } from "./records";
+import type { Problem, WardRecord, WardSource } from "./types";
 
 /** The default target when the user has not entered one (30% by 2025). */
 export const DEFAULT_PROVINCE_TARGET = 0.3;
@@ -57,7 +66,12 @@ export interface ConsolidationResult {
   /** Pass count → complete wards, highest first. */
   readonly distribution: ReadonlyArray<{ readonly met: number; readonly count: number }>;
   readonly missedMost: ReadonlyArray<{ readonly code: string; readonly count: number }>;
-  readonly national: { readonly wards: number; readonly complete: number; readonly metAll: number; readonly rate: number | null };
+  readonly national: {
+    readonly wards: number;
+    readonly complete: number;
+    readonly metAll: number;
+    readonly rate: number | null;
+  };
   readonly problems: readonly Problem[];
   /** How "Theo tỉnh" named provinces: the option given, or the default for the periods read (issue 14). */
   readonly provinceMode: ProvinceMode;
@@ -80,10 +94,11 @@ function verdictOf(value: unknown): string {
   return parsed.kind === "blank" ? "" : parsed.kind;
 }
 
+/** A value as compared in a conflict: the canonical word, the text as typed, or "" for blank. */
 function describeValue(value: unknown): string {
-  if (value === null || value === undefined || value === "") return "(trống)";
+  if (value === null || value === undefined || value === "") return "";
   const parsed = parseEntry(value);
-  return parsed.canonical ?? String(value);
+  return parsed.canonical ?? valueParam(value);
 }
 
 interface Scored {
@@ -92,71 +107,45 @@ interface Scored {
   readonly assessed: number;
 }
 
-/**
- * Consolidate ward records into one summary: wards matched by identity
- * (one count per ward, duplicates and conflicts reported), criteria matched
- * by code (missing ones are not assessed, with a warning), per-province
- * standing against the target, distribution and criteria missed most.
- * Pure and deterministic: the same records in any order give the same result.
- */
-export function consolidateRecords(records: readonly WardRecord[], set: CriteriaSet, readProblems: readonly Problem[] = [], options: ConsolidateOptions = {}): ConsolidationResult {
+/** Score each record against the set; criteria a source lacks are warned once per sheet. */
+function scoreRecords(sorted: readonly WardRecord[], set: CriteriaSet, problems: Problem[]): Scored[] {
   const codes = set.criteria.map((c) => c.code);
-  const problems: Problem[] = [...readProblems];
-  const sorted = [...records].sort((a, b) => compareSources(a.source, b.source));
-  // provinces (issue 14): one key and one name per province; unknown names reported once each.
-  const provinceOf = resolverFor(options, records.map((r) => r.period));
-  for (const p of unknownProvinceProblems(sorted, provinceOf)) {
-    // Transitional until consolidation problems are codes: then push `p` itself
-    // (its text is in contracts/problem-text/*/provinces.ts).
-    const message = `Tên tỉnh không có trong danh mục: "${p.params.name}" — giữ nguyên như trong tệp.`;
-    const action = "Kiểm tra lỗi gõ tên tỉnh; nếu tên đúng, thêm cách viết này vào danh mục tỉnh (tệp JSON mở rộng).";
-    problems.push({ file: p.where.file ?? "", sheet: p.where.sheet, severity: p.severity, message, action });
-  }
-
   const warnedMissing = new Set<string>();
-  const scored: Scored[] = sorted.map((record) => {
+  return sorted.map((record) => {
     const missingCodes = codes.filter((code) => !record.entries.has(code));
     if (missingCodes.length > 0) {
       const once = `${record.source.file}\u0001${record.source.sheet}\u0001${missingCodes.join(",")}`;
       if (!warnedMissing.has(once)) {
         warnedMissing.add(once);
-        const version = record.setVersion ? ` (bộ tiêu chí của tệp: ${record.setId ?? "?"} phiên bản ${record.setVersion})` : "";
-        problems.push({
-          file: record.source.file,
-          sheet: record.source.sheet,
-          severity: "warning",
-          message: `Thiếu ${missingCodes.length} tiêu chí so với bộ ${set.id} phiên bản ${set.version}${version}: ${missingCodes.join(", ")} — tính là chưa chấm.`,
-          action: "Cập nhật tệp theo mẫu mới nhất (kieumau template) hoặc chấm bổ sung các tiêu chí này rồi tổng hợp lại.",
-        });
+        const params = {
+          codes: missingCodes,
+          setId: set.id,
+          setVersion: set.version,
+          ...(record.setVersion ? { sourceSetId: record.setId ?? "", sourceSetVersion: record.setVersion } : {}),
+        };
+        problems.push(
+          problem("consolidateCriteriaMissing", params, "warning", {
+            file: record.source.file,
+            sheet: record.source.sheet,
+          }) as AnyProblem,
+        );
       }
     }
-    const score = scoreWard(codes.map((code) => record.entries.get(code)), codes);
-    for (const invalid of score.invalidEntries) {
-      problems.push({
-        file: record.source.file,
-        sheet: record.source.sheet,
-        cell: record.cells.get(invalid.code),
-        severity: "warning",
-        // Transitional: rendered in Vietnamese here until consolidation problems become codes.
-        message: `Phường ${canonical(record.ward)}, ${invalid.code}: "${String(invalid.value)}" không phải kết quả hợp lệ.`,
-        action: "Sửa ô thành Đạt hoặc Không đạt rồi tổng hợp lại.",
-      });
-    }
+    const score = scoreWard(
+      codes.map((code) => record.entries.get(code)),
+      codes,
+    );
     return { record, score, assessed: score.met + score.notMet };
   });
+}
 
-  // Group by identity, keeping first-seen order (sources are sorted).
-  const groups = new Map<string, Scored[]>();
-  for (const item of scored) {
-    const { province, ward, period } = item.record;
-    const key = wardIdentity(province, ward, period, provinceOf.key);
-    const group = groups.get(key);
-    if (group === undefined) groups.set(key, [item]);
-    else group.push(item);
-  }
-
-  mergeBlankPeriods(groups);
-
+/** One ward per identity: the most complete copy, the others reported as duplicates. */
+function mergeGroups(
+  groups: ReadonlyMap<string, Scored[]>,
+  codes: readonly string[],
+  problems: Problem[],
+  provinceOf: ProvinceResolver,
+): ConsolidatedWard[] {
   const provinceNames = new Map<string, string>();
   const wards: ConsolidatedWard[] = [];
   for (const [key, group] of groups) {
@@ -178,13 +167,63 @@ export function consolidateRecords(records: readonly WardRecord[], set: Criteria
       total: score.total,
       statusKind: score.statusKind,
       status: score.status,
-      missing: codes.filter((code) => score.unmetCodes.includes(code) || score.blankCodes.includes(code) || score.invalidEntries.some((e) => e.code === code)),
+      missing: codes.filter(
+        (code) =>
+          score.unmetCodes.includes(code) ||
+          score.blankCodes.includes(code) ||
+          score.invalidEntries.some((e) => e.code === code),
+      ),
       score,
       source: kept.record.source,
       duplicates: others.map((o) => o.record.source),
     });
   }
-  wards.sort((a, b) => collator.compare(a.province, b.province) || collator.compare(a.ward, b.ward) || collator.compare(periodKey(a.period), periodKey(b.period)));
+  return wards;
+}
+
+/**
+ * Consolidate ward records into one summary: wards matched by identity
+ * (one count per ward, duplicates and conflicts reported), criteria matched
+ * by code (missing ones are not assessed, with a warning), per-province
+ * standing against the target, distribution and criteria missed most.
+ * Pure and deterministic: the same records in any order give the same result.
+ */
+export function consolidateRecords(
+  records: readonly WardRecord[],
+  set: CriteriaSet,
+  readProblems: readonly Problem[] = [],
+  options: ConsolidateOptions = {},
+): ConsolidationResult {
+  const codes = set.criteria.map((c) => c.code);
+  const problems: Problem[] = [];
+  appendAll(problems, readProblems);
+  const sorted = [...records].sort((a, b) => compareSources(a.source, b.source));
+  // One key and one name per province (the registry); names it does not know are reported once each.
+  const provinceOf = resolverFor(options, records.map((r) => r.period));
+  appendAll(problems, unknownProvinceProblems(sorted, provinceOf));
+
+  // Entries that are not results were reported by the reader, where they are.
+  const scored = scoreRecords(sorted, set, problems);
+
+  // Group by identity, keeping first-seen order (sources are sorted).
+  const groups = new Map<string, Scored[]>();
+  for (const item of scored) {
+    const { province, ward, period } = item.record;
+    const key = wardIdentity(province, ward, period, provinceOf.key);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [item]);
+    else group.push(item);
+  }
+
+  mergeBlankPeriods(groups);
+
+  const wards = mergeGroups(groups, codes, problems, provinceOf);
+  wards.sort(
+    (a, b) =>
+      collator.compare(a.province, b.province) ||
+      collator.compare(a.ward, b.ward) ||
+      collator.compare(periodKey(a.period), periodKey(b.period)),
+  );
 
   const aggregate = aggregateWards(wards.map((w) => w.score));
   const provinces = summariseProvinces(wards, options, problems);
@@ -196,7 +235,12 @@ export function consolidateRecords(records: readonly WardRecord[], set: Criteria
     provinces,
     distribution: [...aggregate.distribution.entries()].map(([met, count]) => ({ met, count })),
     missedMost: aggregate.missedByCode,
-    national: { wards: wards.length, complete: aggregate.complete, metAll: aggregate.metAll, rate: wards.length > 0 ? aggregate.metAll / wards.length : null },
+    national: {
+      wards: wards.length,
+      complete: aggregate.complete,
+      metAll: aggregate.metAll,
+      rate: wards.length > 0 ? aggregate.metAll / wards.length : null,
+    },
     problems,
     provinceMode: provinceOf.mode,
   };
@@ -219,42 +263,52 @@ function mergeBlankPeriods(groups: Map<string, Scored[]>): void {
     const dated = keys.filter((k) => k !== blank);
     if (!keys.includes(blank) || dated.length !== 1) continue;
     const target = groups.get(dated[0] as string) as Scored[];
-    target.push(...(groups.get(blank) as Scored[]));
+    appendAll(target, groups.get(blank) as Scored[]);
     groups.delete(blank);
   }
 }
+
+function refOf(source: WardSource): SourceRef {
+  return source.row === undefined
+    ? { file: source.file, sheet: source.sheet }
+    : { file: source.file, sheet: source.sheet, row: source.row };
+}
+
+/** Differences listed in a conflict, at most. */
+const DIFFERENCES_LISTED = 10;
 
 function duplicateProblem(kept: Scored, other: Scored, codes: readonly string[]): Problem {
   const a = kept.record;
   const b = other.record;
   const differing = codes.filter((code) => verdictOf(a.entries.get(code)) !== verdictOf(b.entries.get(code)));
-  const name = `"${canonical(a.ward)}" (${canonical(a.province) || NO_PROVINCE}${a.period ? `, kỳ ${canonical(a.period)}` : ""})`;
-  const both = `${sourceLabel({ ...a.source })} và ${sourceLabel({ ...b.source })}`;
+  const name = { ward: canonical(a.ward), province: canonical(a.province), period: canonical(a.period) };
+  const pair = { kept: refOf(a.source), other: refOf(b.source) };
   if (differing.length === 0) {
-    return {
+    return problem("consolidateSameWardTwice", { ...name, ...pair }, "warning", {
       file: b.source.file,
       sheet: b.source.sheet,
-      severity: "warning",
-      message: `Phường ${name} có 2 bản giống nhau: ${both} — chỉ tính một lần.`,
-      action: "Không cần làm gì; có thể xoá bản thừa.",
-    };
+    }) as AnyProblem;
   }
-  const cells = differing
-    .slice(0, 10)
-    .map((code) => `${code} (${a.cells.get(code) ?? "?"}: ${describeValue(a.entries.get(code))} / ${b.cells.get(code) ?? "?"}: ${describeValue(b.entries.get(code))})`)
-    .join("; ");
-  const more = differing.length > 10 ? ` và ${differing.length - 10} tiêu chí khác` : "";
-  return {
+  const differences: Difference[] = differing.slice(0, DIFFERENCES_LISTED).map((code) => ({
+    code,
+    keptCell: a.cells.get(code) ?? "?",
+    keptValue: describeValue(a.entries.get(code)),
+    otherCell: b.cells.get(code) ?? "?",
+    otherValue: describeValue(b.entries.get(code)),
+  }));
+  const params = { ...name, ...pair, differences, more: Math.max(0, differing.length - DIFFERENCES_LISTED) };
+  return problem("consolidateWardConflict", params, "warning", {
     file: b.source.file,
     sheet: b.source.sheet,
     cell: b.cells.get(differing[0] as string),
-    severity: "warning",
-    message: `Phường ${name} có 2 bản khác nhau: ${both}; khác ở ${cells}${more}. Đã dùng bản ${sourceLabel({ ...a.source })}.`,
-    action: "Hỏi lại đơn vị để biết bản đúng, xoá hoặc sửa bản sai rồi tổng hợp lại.",
-  };
+  }) as AnyProblem;
 }
 
-function summariseProvinces(wards: readonly ConsolidatedWard[], options: ConsolidateOptions, problems: Problem[]): ProvinceRow[] {
+function summariseProvinces(
+  wards: readonly ConsolidatedWard[],
+  options: ConsolidateOptions,
+  problems: Problem[],
+): ProvinceRow[] {
   const byProvince = new Map<string, { name: string; assessed: number; metAll: number }>();
   for (const ward of wards) {
     const key = provinceKey(ward.province === NO_PROVINCE ? "" : ward.province, options.provinceRegistry);
@@ -269,13 +323,12 @@ function summariseProvinces(wards: readonly ConsolidatedWard[], options: Consoli
     const target = input?.target ?? options.defaultTarget ?? DEFAULT_PROVINCE_TARGET;
     const totalWards = input?.totalWards ?? null;
     if (totalWards !== null && totalWards > 0 && totalWards < entry.assessed) {
-      problems.push({
-        file: "",
-        sheet: "Theo tỉnh",
-        severity: "warning",
-        message: `${entry.name}: tổng số phường (${totalWards}) nhỏ hơn số phường đã chấm (${entry.assessed}).`,
-        action: "Sửa cột tổng số phường của tỉnh trong trang Theo tỉnh.",
-      });
+      const params = { province: entry.name, total: totalWards, assessed: entry.assessed };
+      problems.push(
+        problem("consolidateProvinceTotalTooSmall", params, "warning", {
+          sheet: SUMMARY_SHEETS.provinces,
+        }) as AnyProblem,
+      );
     }
     rows.push({ key, ...summariseProvince(entry.name, entry.assessed, entry.metAll, target, totalWards) });
   }

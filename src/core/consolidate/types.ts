@@ -1,23 +1,15 @@
 /** Types shared by the consolidation core, the file reader, the CLI and the add-in. */
+import type { AnyProblem } from "../problems";
+import type { FoundBy } from "../reader/types";
 
-/** How a sheet's data was found: by the template marker, or by the criterion codes of a header row (fallback). */
-export type FoundBy = "marker" | "headerCodes";
-
-export type ProblemSeverity = "error" | "warning" | "info";
+export type { FoundBy } from "../reader/types";
 
 /**
- * One problem line: where (file, sheet, cell), what (Vietnamese) and what to do.
- * "error": the file (or sheet) was not consolidated; "warning": consolidated with a caveat;
- * "info": how it was read (a fallback was used).
+ * A consolidation problem: a code, its parameters, where and how serious.
+ * "error": the file (or sheet, or row) was not consolidated; "warning":
+ * consolidated with a caveat; "info": how it was read.
  */
-export interface Problem {
-  readonly file: string;
-  readonly sheet?: string;
-  readonly cell?: string;
-  readonly severity: ProblemSeverity;
-  readonly message: string;
-  readonly action: string;
-}
+export type Problem = AnyProblem;
 
 /** Where a ward came from. */
 export interface WardSource {
@@ -40,11 +32,4 @@ export interface WardRecord {
   readonly source: WardSource;
   readonly setId?: string;
   readonly setVersion?: string;
-}
-
-/** "file › sheet!cell", the short form used in JSON and messages. */
-export function sourceLabel(where: { file: string; sheet?: string; cell?: string; row?: number }): string {
-  const sheetPart = where.sheet === undefined ? "" : ` › ${where.sheet}`;
-  const cellPart = where.cell !== undefined ? `!${where.cell}` : where.row !== undefined ? ` (dòng ${where.row})` : "";
-  return `${where.file}${sheetPart}${cellPart}`;
 }

@@ -1,5 +1,5 @@
 import { DEFAULT_PROVINCE_TARGET, type ConsolidatedWard, type ConsolidationResult } from "../consolidate/consolidate";
-import { SUMMARY_SHEETS } from "../consolidate/summary-tables";
+import { SUMMARY_SHEETS } from "../summary/layout";
 import type { CriteriaSet } from "../criteria/types";
 import type { ProvinceSummary } from "../targets/province";
 import type { PeriodValue } from "./period";

@@ -1,6 +1,6 @@
 /** Build the summary spec (the four sheets) from a consolidation result. Pure. */
 import type { ConsolidationResult } from "../consolidate/consolidate";
-import { sourceLabel } from "../consolidate/types";
+import type { ProblemLocation } from "../problems";
 import type { CriteriaSet } from "../criteria/types";
 import { cellAddress, columnLetter, rangeAddress } from "../template/address";
 import type { CellStyle, RangeStyleSpec } from "../template/types";
@@ -71,7 +71,13 @@ function frame(
   };
 }
 
-function wardsSheet(result: ConsolidationResult): SummarySheetSpec {
+/** Where a ward came from, when the edge gives no renderer: "file › sheet #row" (no words to translate). */
+function plainLocation(where: ProblemLocation): string {
+  const row = where.row === undefined ? "" : ` #${where.row}`;
+  return `${where.file ?? ""} › ${where.sheet ?? ""}${row}`;
+}
+
+function wardsSheet(result: ConsolidationResult, renderLocation: (where: ProblemLocation) => string): SummarySheetSpec {
   const total = result.codes.length;
   const setLabel = `bộ tiêu chí ${result.setId} phiên bản ${result.setVersion}`;
   const title = `TỔNG HỢP KẾT QUẢ CHẤM CÔNG AN PHƯỜNG ĐIỂN HÌNH, KIỂU MẪU — ${setLabel}`;
@@ -84,7 +90,7 @@ function wardsSheet(result: ConsolidationResult): SummarySheetSpec {
     w.total,
     w.status,
     w.missing.join(", "),
-    sourceLabel({ file: w.source.file, sheet: w.source.sheet, row: w.source.row }),
+    renderLocation({ file: w.source.file, sheet: w.source.sheet, row: w.source.row }),
   ]);
   const { wards, metAll } = result.national;
   const count = `${wards} phường; ${metAll} phường đạt đủ ${total}/${total} tiêu chí`;
@@ -231,7 +237,7 @@ export function buildSummarySpec(result: ConsolidationResult, set: CriteriaSet, 
     language,
     formulas: options.formulas,
     sheets: [
-      wardsSheet(result),
+      wardsSheet(result, options.renderLocation ?? plainLocation),
       provincesSheet(result, options),
       distributionSheet(result, set),
       problemsSheet(result, options, language),

@@ -6,6 +6,7 @@
  * the command line with ExcelJS (src/files); neither decides anything about
  * the layout.
  */
+import type { ProblemLocation } from "../problems";
 import type { ConsolidationResult } from "../consolidate/consolidate";
 import type { RangeStyleSpec } from "../template/types";
 
@@ -115,4 +116,6 @@ export interface SummaryOptions {
   /** Default "vi". */
   readonly language?: SummaryLanguage;
   readonly renderProblem: SummaryProblemRenderer;
+  /** How a ward's source ("file › sheet (dòng 6)") is written in the summary's language; default a word-free form. */
+  readonly renderLocation?: (where: ProblemLocation) => string;
 }

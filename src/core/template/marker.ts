@@ -127,17 +127,6 @@ export function readMarker(values: readonly unknown[], formulas: readonly unknow
   };
 }
 
-/** Where marker tags are in a grid of values (0-based offsets in the grid). */
-export function findMarkerTags(values: readonly (readonly unknown[])[]): Array<{ row: number; column: number }> {
-  const found: Array<{ row: number; column: number }> = [];
-  values.forEach((row, r) => {
-    row.forEach((value, c) => {
-      if (value === MARKER_TAG) found.push({ row: r, column: c });
-    });
-  });
-  return found;
-}
-
 /** The flag text for a set of cells, positions relative to the marker row. */
 export function flagText(cells: Iterable<{ readonly rowsBelowMarker: number; readonly column: number }>): string {
   const parts = [...cells].map((c) => `${c.rowsBelowMarker}:${c.column}`);

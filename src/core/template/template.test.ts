@@ -11,7 +11,6 @@ import {
   buildPhieuTemplate,
   cellAddress,
   expandRowFormula,
-  findMarkerTags,
   invalidTest,
   matrixSummaryColumns,
   metTest,
@@ -24,6 +23,8 @@ import {
   MARKER_WIDTH,
   type TemplateSpec,
 } from ".";
+import { gridFromRows } from "../consolidate/grid";
+import { findMarkers } from "../reader/markers";
 
 /** The forms the native formulas promise to count, plus blanks. */
 const NATIVE_FORMS: readonly unknown[] = [...NATIVE_MET_TOKENS, ...NATIVE_NOT_MET_TOKENS, "đạt", "KHÔNG ĐẠT", "X", "k", 1, 0, true, false, null];
@@ -218,8 +219,8 @@ describe("marker", () => {
       const { hf } = evaluate(spec, new Map());
       hf.addRows(0, [2, 3]); // users insert three rows under the title
       const values = hf.getSheetValues(0) as unknown[][];
-      const tags = findMarkerTags(values);
-      expect(tags).toEqual([{ row: 0, column: 0 }]);
+      const tags = findMarkers(gridFromRows("S", values)).markers.map((m) => ({ row: m.row, column: m.column }));
+      expect(tags).toEqual([{ row: 1, column: 1 }]);
       const marker = readMarker((values[0] ?? []).slice(0, MARKER_WIDTH));
       expect(marker).toMatchObject({ kind: spec.kind, setId: DEFAULT_CRITERIA_SET.id, setVersion: DEFAULT_CRITERIA_SET.version, criteriaCount: 22 });
       expect(marker?.headerRow).toBe(spec.layout.headerRow + 3);

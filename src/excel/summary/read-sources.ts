@@ -1,68 +1,50 @@
 import type { CriteriaSet } from "../../core/criteria/types";
-import { readSheet } from "../../core/consolidate/read-sheet";
-import { SUMMARY_SHEETS } from "../../core/consolidate/summary-tables";
-import type { CellGrid } from "../../core/consolidate/grid";
-import type { Problem, WardRecord } from "../../core/consolidate/types";
-import { CRITERIA_SHEET_NAME } from "../../core/criteria/sheet-rows";
+import { gridFromValues } from "../read-sheet";
+import { readSource, SKIPPED_SHEETS, type ConsolidationSource, type SourceRead } from "../../core/consolidate/pipeline";
 
 /**
- * The open workbook as a source: every sheet that carries the template
- * marker (or a header row of criterion codes) gives its wards. Two syncs
- * whatever the number of sheets: names, then every used range's values.
+ * The open workbook as a consolidation source: every sheet (but the ones
+ * the add-in writes) as a grid for the template reader. Two syncs whatever
+ * the number of sheets: names, then every used range's values.
  */
-
-export interface WorkbookSourceResult {
-  readonly records: WardRecord[];
-  readonly problems: Problem[];
-  /** Sheets that gave wards, with how they were found. */
-  readonly sheets: ReadonlyArray<{ readonly name: string; readonly foundBy: "marker" | "headerCodes"; readonly wards: number }>;
-}
+export type WorkbookSourceResult = SourceRead;
 
 /** The label used as "file" for sheets of the open workbook. */
 export const OPEN_WORKBOOK_LABEL = "Sổ đang mở";
 
-const OWNED: ReadonlySet<string> = new Set([CRITERIA_SHEET_NAME, ...Object.values(SUMMARY_SHEETS)]);
+/** Sheets being built carry this prefix until the final swap. */
+export const TEMP_PREFIX = "~KM ";
 
-function gridAt(name: string, values: unknown[][], top: number, left: number): CellGrid {
-  const rows = values.length;
-  const columns = values[0]?.length ?? 0;
+/** The open workbook's sheets as one source (read when the pipeline opens it). */
+export function workbookSource(context: Excel.RequestContext, label = OPEN_WORKBOOK_LABEL): ConsolidationSource {
   return {
-    name,
-    rowCount: top - 1 + rows,
-    columnCount: left - 1 + columns,
-    value: (row, column) => {
-      const v = values[row - top]?.[column - left];
-      return v === undefined || v === "" ? null : v;
+    name: label,
+    kind: "workbook",
+    open: async () => {
+      const worksheets = context.workbook.worksheets;
+      worksheets.load("items/name");
+      await context.sync();
+      const reads = worksheets.items
+        .filter((sheet) => !SKIPPED_SHEETS.has(sheet.name) && !sheet.name.startsWith(TEMP_PREFIX))
+        .map((sheet) => {
+          const used = sheet.getUsedRangeOrNullObject(true);
+          used.load("values, rowIndex, columnIndex");
+          return { name: sheet.name, used };
+        });
+      await context.sync();
+      const grids = reads
+        .filter(({ used }) => !used.isNullObject)
+        .map(({ name, used }) => gridFromValues(name, used.values, used.rowIndex + 1, used.columnIndex + 1));
+      return { grids };
     },
-    formula: () => undefined,
   };
 }
 
-export async function readWorkbookSources(context: Excel.RequestContext, set: CriteriaSet, fileLabel = OPEN_WORKBOOK_LABEL): Promise<WorkbookSourceResult> {
-  const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name");
-  await context.sync();
-  const reads = worksheets.items
-    .filter((sheet) => !OWNED.has(sheet.name) && !sheet.name.startsWith(TEMP_PREFIX))
-    .map((sheet) => {
-      const used = sheet.getUsedRangeOrNullObject(true);
-      used.load("values, rowIndex, columnIndex");
-      return { name: sheet.name, used };
-    });
-  await context.sync();
-  const records: WardRecord[] = [];
-  const problems: Problem[] = [];
-  const sheets: Array<{ name: string; foundBy: "marker" | "headerCodes"; wards: number }> = [];
-  for (const { name, used } of reads) {
-    if (used.isNullObject) continue;
-    const result = readSheet(gridAt(name, used.values, used.rowIndex + 1, used.columnIndex + 1), fileLabel, set);
-    if (result.foundBy === null && result.problems.length === 0) continue;
-    records.push(...result.records);
-    problems.push(...result.problems);
-    if (result.foundBy !== null) sheets.push({ name, foundBy: result.foundBy, wards: result.records.length });
-  }
-  return { records, problems, sheets };
+/** Read the open workbook's template sheets now (for callers that merge them with files later). */
+export function readWorkbookSources(
+  context: Excel.RequestContext,
+  set: CriteriaSet,
+  label = OPEN_WORKBOOK_LABEL,
+): Promise<WorkbookSourceResult> {
+  return readSource(workbookSource(context, label), set);
 }
-
-/** Sheets being built carry this prefix until the final swap. */
-export const TEMP_PREFIX = "~KM ";

@@ -1,3 +1,5 @@
+import { locationText } from "../../contracts/problem-text";
+import { summaryProblemRow } from "../../contracts/problem-text/summary-row";
 import type { CriteriaSet } from "../../core/criteria/types";
 import type { ConsolidationResult, ProvinceInput } from "../../core/consolidate/consolidate";
 import { provinceKey } from "../../core/consolidate/identity";
@@ -51,7 +53,7 @@ export interface WriteSummaryOptions {
   readonly formulas?: SummaryFormulas;
   /** Language of the "Vấn đề" rows (default Vietnamese). */
   readonly language?: SummaryLanguage;
-  /** How a problem becomes a row of "Vấn đề" (default: problemRow below). */
+  /** How a problem becomes a row of "Vấn đề" (default: summaryProblemRow, from the problem catalogs). */
   readonly renderProblem?: SummaryProblemRenderer;
 }
 
@@ -60,20 +62,6 @@ export interface WriteSummaryResult {
   readonly sheets: readonly string[];
   readonly replaced: readonly string[];
 }
-
-/**
- * The one adapter from a consolidation problem to its "Vấn đề" row, for the
- * problems of today's shape (text already made). With problems as data, this
- * becomes `{ ...where columns, severity, ...problemText(p, language) }`.
- */
-export const problemRow: SummaryProblemRenderer = (p) => ({
-  file: p.file,
-  sheet: p.sheet ?? "",
-  cell: p.cell ?? "",
-  severity: p.severity,
-  message: p.message,
-  action: p.action,
-});
 
 const OWNED_NAMES: readonly string[] = Object.values(SUMMARY_SHEETS);
 
@@ -131,7 +119,8 @@ export async function writeSummarySheets(
   const spec = buildSummarySpec(result, set, {
     formulas: options.formulas ?? "kieumau",
     language: options.language,
-    renderProblem: options.renderProblem ?? problemRow,
+    renderProblem: options.renderProblem ?? summaryProblemRow,
+    renderLocation: (where) => locationText(where, options.language ?? "vi"),
   });
   return writeSummarySpec(context, spec, inputs, options);
 }

@@ -1,7 +1,7 @@
 import { DEFAULT_CRITERIA_SET, criteriaSetToRows } from "../../core";
 import { CRITERIA_SHEET_NAME } from "../../core/criteria";
 import { KieuMauExcelError } from "../../excel/errors";
-import { ConsolidationCancelled } from "../../contracts/cancellation";
+import { ConsolidationCancelled } from "../../core/consolidate/pipeline";
 import { createSimulatedExcel } from "../../simulator";
 import { fileSource, matrixWorkbook, resultsFor } from "../../../test/consolidate/fixtures";
 import { createExcelHost } from "./excel-host";
@@ -48,7 +48,7 @@ describe("the Excel host over the simulated workbook", () => {
   test("reads a criteria set written on the Bộ tiêu chí sheet; a missing sheet is a plain error", async () => {
     const { excel, host } = setup();
     await expect(host.readCriteriaSheet()).rejects.toThrow(KieuMauExcelError);
-    await expect(host.readCriteriaSheet()).rejects.toMatchObject({ messageVi: `Sổ này không có trang "${CRITERIA_SHEET_NAME}".` });
+    await expect(host.readCriteriaSheet()).rejects.toMatchObject({ problem: { code: "excelNoCriteriaSheet", params: { sheet: CRITERIA_SHEET_NAME } } });
     const rows = criteriaSetToRows({ ...set, title: "Bộ của tỉnh", criteria: set.criteria.slice(0, 20) });
     await excel.run(async (context) => {
       const sheet = context.workbook.worksheets.add(CRITERIA_SHEET_NAME);

@@ -6,9 +6,9 @@
  */
 import { criteriaSetFromRows, CriteriaSetError, CRITERIA_SHEET_NAME } from "../../core/criteria";
 import type { CriteriaSet } from "../../core/criteria/types";
-import { checkSheet, insertMatrix, insertPhieu, KieuMauExcelError, normaliseSheet, toPlainError } from "../../excel";
+import { checkSheet, excelError, insertMatrix, insertPhieu, normaliseSheet, toPlainError } from "../../excel";
 import { readWorkbookSources, refreshSummary } from "../../excel/summary";
-import { ConsolidationCancelled } from "../../contracts/cancellation";
+import { ConsolidationCancelled } from "../../core/consolidate/pipeline";
 import { consolidateFiles } from "../../files/consolidate-files";
 import type { AddinHost, ConsolidateOutcome, ConsolidateRequest, Feature } from "./types";
 
@@ -38,12 +38,7 @@ async function readCriteriaSheet(context: Excel.RequestContext): Promise<Criteri
   used.load("values");
   await context.sync();
   if (sheet.isNullObject || used.isNullObject) {
-    throw new KieuMauExcelError(
-      "NoCriteriaSheet",
-      `Sổ này không có trang "${CRITERIA_SHEET_NAME}".`,
-      `Tạo trang tên "${CRITERIA_SHEET_NAME}" có dòng tiêu đề với các cột Mã, Nhóm, Tên ngắn, Nội dung, Minh chứng (như trong hướng dẫn vận hành), hoặc nhập bộ tiêu chí từ tệp JSON.`,
-      `This workbook has no "${CRITERIA_SHEET_NAME}" sheet.`,
-    );
+    throw excelError("excelNoCriteriaSheet", { sheet: CRITERIA_SHEET_NAME });
   }
   return criteriaSetFromRows(used.values);
 }

@@ -15,7 +15,8 @@ import type { CheckReport, InsertResult, NormalisePreview, NormaliseResult } fro
  * names these types through the host, never by importing src/excel.
  */
 export type { CheckReport, InsertResult, NormalisePreview, NormaliseResult, WardFileSource };
-export type { Problem as CheckProblem, WardResult } from "../../excel";
+export type { AnyProblem as CheckProblem } from "../../core/problems";
+export type { WardResult } from "../../excel";
 
 /** What the ribbon's Kiểm tra hands the pane (src/contracts/ribbon-bridge). */
 export type RibbonOutcome = RibbonCheckOutcome<CheckReport>;

@@ -1,13 +1,11 @@
 import { Button, Text } from "@fluentui/react-components";
 import { LocationArrowRegular } from "@fluentui/react-icons";
+import { problemText } from "../../../contracts/problem-text";
 import type { CheckReport } from "../../host/types";
 import { useStrings } from "../../i18n";
 import { usePanelStyles } from "../shared/panel.styles";
 import { groupProblemsByWard } from "./group-problems";
 import { useProblemListStyles } from "./ProblemList.styles";
-
-/** The cell's value after its address, quoted; nothing for an empty cell. */
-const shownValue = (value: unknown) => (value !== null && value !== undefined && value !== "" ? ` “${String(value)}”` : "");
 
 export interface ProblemListProps {
   readonly report: CheckReport;
@@ -16,7 +14,8 @@ export interface ProblemListProps {
 
 /** The check's problems by ward: the cell, its value, what is wrong, what to do, and "go to cell". */
 export function ProblemList({ report, onGoTo }: ProblemListProps) {
-  const t = useStrings().check;
+  const strings = useStrings();
+  const t = strings.check;
   const styles = { ...usePanelStyles(), ...useProblemListStyles() };
   if (report.problems.length === 0) return <Text>{t.noProblems}</Text>;
   return (
@@ -31,26 +30,29 @@ export function ProblemList({ report, onGoTo }: ProblemListProps) {
               {group.ward === null ? t.sheetLevel : `${group.ward.ward || t.noWard} — ${group.ward.score.status}`}
             </Text>
             <ul className={styles.list}>
-              {group.problems.map((p) => (
-                <li key={`${p.address}:${p.rule}`} className={styles.problem}>
-                  <span className={styles.problemText}>
-                    <span className={p.severity === "error" ? styles.error : undefined}>
-                      <strong>{p.address}</strong>
-                      {shownValue(p.value)}: {p.message}
+              {group.problems.map((p) => {
+                const text = problemText(p, strings.language);
+                const address = p.where.cell ?? "";
+                return (
+                  <li key={`${address}:${p.code}`} className={styles.problem}>
+                    <span className={styles.problemText}>
+                      <span className={p.severity === "error" ? styles.error : undefined}>
+                        <strong>{address}</strong>: {text.message}
+                      </span>
+                      <span className={styles.muted}>{text.action}</span>
                     </span>
-                    <span className={styles.muted}>{p.suggestion}</span>
-                  </span>
-                  <Button
-                    size="small"
-                    appearance="subtle"
-                    icon={<LocationArrowRegular />}
-                    aria-label={t.goToLabel(p.address)}
-                    onClick={() => onGoTo(p.sheet, p.address)}
-                  >
-                    {t.goTo}
-                  </Button>
-                </li>
-              ))}
+                    <Button
+                      size="small"
+                      appearance="subtle"
+                      icon={<LocationArrowRegular />}
+                      aria-label={t.goToLabel(address)}
+                      onClick={() => onGoTo(p.where.sheet ?? report.sheetName, address)}
+                    >
+                      {t.goTo}
+                    </Button>
+                  </li>
+                );
+              })}
             </ul>
           </li>
         ))}

@@ -1,9 +1,10 @@
-import type { CheckReport, Problem, WardResult } from "../../../excel";
+import { problem as makeProblem, type AnyProblem as Problem } from "../../../core/problems";
+import type { CheckReport, WardResult } from "../../../excel";
 import { groupProblemsByWard } from "./group-problems";
 
-const ward = (row: number, name: string, kind: "matrix" | "phieu"): WardResult => ({ kind, row, province: "Huế", ward: name, score: { status: "" } as WardResult["score"] });
-const problem = (row: number): Problem => ({ sheet: "S", address: `C${row}`, row, column: 3, value: "x", rule: "invalidEntry", severity: "error", message: "", suggestion: "", highlight: false });
-const template = (kind: "matrix" | "phieu", marker: number, wards: WardResult[]) => ({ kind, setId: "s", setVersion: "1", markerAddress: `A${marker}`, codes: [], wards, summary: {} as never });
+const ward = (row: number, name: string, kind: "matrix" | "phieu"): WardResult => ({ kind, row, province: "Huế", ward: name, period: "", entries: [], cells: [], verdicts: 0, score: { status: "" } as WardResult["score"] });
+const problem = (row: number): Problem => makeProblem("entryNotAResult", { value: "x" }, "error", { sheet: "S", cell: `C${row}`, row, column: 3 });
+const template = (kind: "matrix" | "phieu", marker: number, wards: WardResult[]) => ({ kind, foundBy: "marker" as const, setId: "s", setVersion: "1", markerAddress: `A${marker}`, codes: [], wards, summary: {} as never });
 
 describe("groupProblemsByWard", () => {
   test("matrix rows go to their ward, phiếu rows to the phiếu's ward, the rest to the sheet first", () => {
@@ -18,7 +19,7 @@ describe("groupProblemsByWard", () => {
       normalisable: 0,
     };
     const groups = groupProblemsByWard(report);
-    expect(groups.map((g) => [g.ward?.ward ?? null, g.problems.map((p) => p.row)])).toEqual([
+    expect(groups.map((g) => [g.ward?.ward ?? null, g.problems.map((p) => p.where.row)])).toEqual([
       [null, [3]],
       ["Bình", [7, 7]],
       ["An", [6]],

@@ -26,7 +26,8 @@ export function groupProblemsByWard(report: CheckReport): ProblemGroup[] {
 
   const groups = new Map<WardResult | null, Problem[]>([[null, []]]);
   for (const problem of report.problems) {
-    const ward = matrixWards.get(problem.row) ?? phieuWardAt(problem.row);
+    const row = problem.where.row ?? 0;
+    const ward = matrixWards.get(row) ?? phieuWardAt(row);
     const list = groups.get(ward) ?? [];
     list.push(problem);
     groups.set(ward, list);

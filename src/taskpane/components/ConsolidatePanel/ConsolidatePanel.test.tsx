@@ -1,8 +1,9 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { consolidateRecords } from "../../../core/consolidate/consolidate";
+import { problem, type AnyProblem } from "../../../core/problems";
 import { DEFAULT_CRITERIA_SET } from "../../../core";
-import { ConsolidationCancelled } from "../../../contracts/cancellation";
+import { ConsolidationCancelled } from "../../../core/consolidate/pipeline";
 import { fakeHost } from "../../../../test/support/fake-host";
 import { renderPanel } from "../../../../test/support/render";
 import type { ConsolidateOutcome, ConsolidateRequest } from "../../host/types";
@@ -18,7 +19,7 @@ function record(province: string, ward: string, notMet: readonly string[]) {
 
 function outcome(): ConsolidateOutcome {
   const result = consolidateRecords([record("Huế", "Phường An", []), record("Huế", "Phường Bình", ["TC07"]), record("Hà Nội", "Phường Cầu", [])], set, [
-    { file: "cu.xls", severity: "error", message: "Tệp Excel cũ (.xls, Excel 97–2003) — chưa đọc được định dạng này.", action: "Xin đơn vị lưu lại thành .xlsx." },
+    problem("sourceXls", {}, "error", { file: "cu.xls" }) as AnyProblem,
   ]);
   return { result, written: true, sheets: ["Tổng hợp", "Theo tỉnh", "Phân bố", "Vấn đề"], failedFiles: ["cu.xls"] };
 }

@@ -1,6 +1,6 @@
 import { useRef, useState } from "react";
 import type { CriteriaSet } from "../../../core/criteria/types";
-import { ConsolidationCancelled } from "../../../contracts/cancellation";
+import { ConsolidationCancelled } from "../../../core/consolidate/pipeline";
 import type { AddinHost, ConsolidateOutcome, ConsolidateStage } from "../../host/types";
 import { useAction } from "../shared/useAction";
 

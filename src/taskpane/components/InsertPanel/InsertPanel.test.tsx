@@ -2,7 +2,7 @@
 import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import { DEFAULT_CRITERIA_SET } from "../../../core";
 import type { CriteriaSet } from "../../../core/criteria/types";
-import { KieuMauExcelError } from "../../../excel/errors";
+import { toPlainError } from "../../../excel/errors";
 import { fakeHost } from "../../../../test/support/fake-host";
 import { renderPanel } from "../../../../test/support/render";
 import { InsertPanel } from "./InsertPanel";
@@ -60,12 +60,12 @@ describe("InsertPanel", () => {
   });
 
   test("an Excel error shows the plain message and what to do, never a stack", async () => {
-    const error = new KieuMauExcelError("AccessDenied", "Trang tính hoặc sổ làm việc đang được bảo vệ hoặc chỉ cho đọc.", "Bỏ bảo vệ trang tính rồi thử lại.", "Protected");
+    const error = toPlainError({ code: "AccessDenied", message: "Protected" });
     setup(fakeHost({ insertTemplate: jest.fn(async () => Promise.reject(error)) }));
     fireEvent.click(screen.getByRole("button", { name: "Chèn mẫu" }));
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("đang được bảo vệ");
-    expect(alert.textContent).toContain("Bỏ bảo vệ trang tính rồi thử lại.");
+    expect(alert.textContent).toContain("Bỏ bảo vệ trang tính (Review › Unprotect Sheet)");
     expect(alert.textContent).not.toMatch(/at \w+ \(/u);
   });
 

@@ -1,0 +1,64 @@
+import type { ExcelProblems } from "../../../core/problems/edges";
+import type { ProblemTexts } from "../types";
+
+const RETRY = "Thử lại; nếu vẫn lỗi, gửi cho người hỗ trợ nội dung lỗi kèm tệp Excel.";
+const NOT_SUPPORTED = {
+  message: "Phiên bản Excel này chưa hỗ trợ thao tác cần dùng.",
+  action: "Cập nhật Excel hoặc dùng Excel trên web / Microsoft 365.",
+};
+
+export const viExcel: ProblemTexts<keyof ExcelProblems> = {
+  excelItemNotFound: () => ({
+    message: "Excel không tìm thấy trang tính hoặc vùng ô cần dùng (có thể vừa bị xoá hoặc đổi tên).",
+    action: "Kiểm tra lại tên trang tính rồi thử lại.",
+  }),
+  excelItemAlreadyExists: () => ({
+    message: "Đã có trang tính hoặc tên vùng trùng tên.",
+    action: "Đổi tên trang tính đang có hoặc chọn tên khác rồi thử lại.",
+  }),
+  excelInvalidArgument: () => ({ message: "Excel từ chối dữ liệu add-in gửi tới.", action: RETRY }),
+  excelInvalidReference: () => ({
+    message: "Vùng ô không hợp lệ (có thể mẫu đã bị xoá dòng hoặc cột).",
+    action: "Chèn lại mẫu mới rồi dán dữ liệu sang.",
+  }),
+  excelInvalidOperation: () => ({
+    message: "Excel không cho thực hiện thao tác này lúc này.",
+    action: "Nhấn Enter hoặc Esc để thoát ô đang sửa, bỏ bảo vệ trang tính (Review › Unprotect Sheet) rồi thử lại.",
+  }),
+  excelCellEditMode: () => ({
+    message: "Excel đang ở chế độ sửa ô.",
+    action: "Nhấn Enter hoặc Esc để thoát ô đang sửa rồi thử lại.",
+  }),
+  excelAccessDenied: () => ({
+    message: "Trang tính hoặc sổ làm việc đang được bảo vệ hoặc chỉ cho đọc.",
+    action: "Bỏ bảo vệ trang tính (Review › Unprotect Sheet) hoặc lưu bản sao có quyền sửa rồi thử lại.",
+  }),
+  excelRequestTooLarge: () => ({
+    message: "Dữ liệu quá lớn cho một lần gửi tới Excel trên web (giới hạn 5 MB).",
+    action: "Chia bảng thành nhiều trang tính nhỏ hơn, hoặc dùng Excel trên máy tính.",
+  }),
+  excelResponseTooLarge: () => ({
+    message: "Trang tính quá lớn để đọc trong một lần trên Excel trên web (giới hạn 5 MB).",
+    action: "Xoá các ô không dùng ở cuối trang tính hoặc chia dữ liệu ra nhiều trang tính.",
+  }),
+  excelRequestAborted: () => ({ message: "Yêu cầu tới Excel bị huỷ giữa chừng.", action: "Thử lại sau vài giây." }),
+  excelBusy: () => ({ message: "Excel đang bận vì quá nhiều thao tác.", action: "Đợi vài giây rồi thử lại." }),
+  excelNotSupported: () => NOT_SUPPORTED,
+  excelUnexpected: (p) => ({
+    message: `Excel báo lỗi không mong đợi: ${p.detail}`,
+    action: "Thử lại; nếu vẫn lỗi, lưu tệp, đóng và mở lại Excel rồi báo cho người hỗ trợ.",
+  }),
+  excelNotATemplate: (p) => ({
+    message: `Trang tính "${p.sheet}" không phải mẫu chấm điểm của add-in (không tìm thấy dòng dấu hiệu KIEUMAU hay hàng mã tiêu chí).`,
+    action:
+      'Mở trang tính có mẫu chấm điểm rồi chạy lại, hoặc bấm "Chèn mẫu" để tạo mẫu mới. Nếu mẫu cũ bị xoá dòng 1 ẩn, hãy chèn mẫu mới và dán dữ liệu sang.',
+  }),
+  excelBadWardRows: () => ({
+    message: "Số dòng phường phải là số nguyên dương.",
+    action: "Nhập số dòng phường, ví dụ 50.",
+  }),
+  excelNoCriteriaSheet: (p) => ({
+    message: `Sổ này không có trang "${p.sheet}".`,
+    action: `Tạo trang tên "${p.sheet}" có dòng tiêu đề với các cột Mã, Nhóm, Tên ngắn, Nội dung, Minh chứng (như trong hướng dẫn vận hành), hoặc nhập bộ tiêu chí từ tệp JSON.`,
+  }),
+};
