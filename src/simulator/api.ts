@@ -4,6 +4,7 @@
  * to workbook state when their first queued operation runs, as in Office.js.
  */
 import { parseLocal, quoteSheetName, rectAddress, splitSheet } from "./address";
+import { chartCollection, type SimChartCollection } from "./charts";
 import { SimObject, type SimRequestContext } from "./context";
 import { SimulatedOfficeError, invalidArgument, itemNotFound, notImplemented } from "./errors";
 import { shiftFormula } from "./formula-shift";
@@ -1265,6 +1266,10 @@ export class SimWorksheet extends SimObject {
   }
   get pageLayout(): SimPageLayout {
     return new SimPageLayout(this.ctx, this.handle);
+  }
+  /** Only where enableCharts() was called (see charts.ts); undefined otherwise, as on a host without charts. */
+  get charts(): SimChartCollection | undefined {
+    return chartCollection(this.ctx, this.handle);
   }
   getRange(address?: string): SimRange {
     if (address === undefined) return new SimRange(this.ctx, new RangeHandle(this.handle, () => ({ top: 0, left: 0, bottom: 1_048_575, right: 16_383 }), false));

@@ -35,11 +35,19 @@
  * calling createSimulatedExcel(); each simulated workbook builds its engine
  * when created, so it picks up every plugin registered by then.
  *
+ * Charts are opt-in: after enableCharts(excel) a worksheet has `charts`
+ * (add, title.text, axes.categoryAxis.setCategoryNames, setPosition, name)
+ * and the simulator records what was asked (charts.ts); elsewhere
+ * `worksheet.charts` is undefined, as on a host without charts.
+ *
  * Browser-safe: no fs, no Buffer. The preview reads `version`/`onChange`,
- * `sheet(name).texts(...)`, `conditionalLook(...)` and `validationList(...)`.
+ * `sheet(name).texts(...)`, `conditionalLook(...)`, `validationList(...)` and `sheetLayout(...)`.
  */
 export { createSimulatedExcel, type SimulatedExcel, type SimulatedExcelOptions, type SheetInspector, type ConditionalLook } from "./simulated-excel";
 export { SimulatedOfficeError } from "./errors";
 export { PAYLOAD_LIMIT_BYTES, type SimulatorStats, type SyncRecord } from "./context";
 export { shiftFormula } from "./formula-shift";
 export type { Rect, ComputedValue } from "./state";
+// Read-only extras for the preview, and opt-in chart records (charts.ts, sheet-layout.ts).
+export { enableCharts } from "./charts";
+export { sheetLayout, type SheetLayout, type ChartView } from "./sheet-layout";
