@@ -6,11 +6,13 @@
  */
 import { createRoot } from "react-dom/client";
 import { registerKieumauFunctions } from "../functions/hyperformula-plugin";
-import { createSimulatedExcel } from "../simulator";
+import { createSimulatedExcel, enableCharts } from "../simulator";
 import { PreviewShell } from "./PreviewShell";
 
 registerKieumauFunctions();
 const excel = createSimulatedExcel({ sheets: ["Sheet1"] });
+// The summary's chart is recorded, and drawn by the grid, as Excel would show it.
+enableCharts(excel);
 // For the end-to-end tests and the curious: the workbook behind the grid.
 (window as unknown as { kieumauPreview: unknown }).kieumauPreview = excel;
 

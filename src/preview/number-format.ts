@@ -38,7 +38,11 @@ function excelDecimal(value: number): number {
 }
 
 function decimalSeparator(locale: string): string {
-  return numberFormatter(locale, 1, false).formatToParts(1.5).find((p) => p.type === "decimal")?.value ?? ".";
+  return (
+    numberFormatter(locale, 1, false)
+      .formatToParts(1.5)
+      .find((p) => p.type === "decimal")?.value ?? "."
+  );
 }
 
 /** General: integers as they are, other numbers rounded to fit 11 characters, scientific when too large or small. */

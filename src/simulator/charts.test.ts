@@ -17,7 +17,11 @@ describe("charts (opt-in) and the read-only sheet layout", () => {
     enableCharts(excel);
     await excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Sheet1");
-      sheet.getRange("A1:C3").values = [["", "Rate", "Target"], ["Huế", 0.5, 0.3], ["Hà Nội", 1, 0.3]];
+      sheet.getRange("A1:C3").values = [
+        ["", "Rate", "Target"],
+        ["Huế", 0.5, 0.3],
+        ["Hà Nội", 1, 0.3],
+      ];
       const charts = (sheet as unknown as ChartsHost).charts;
       const chart = charts?.add("ColumnClustered", sheet.getRange("B1:C3"), "Columns") as Excel.Chart;
       chart.title.text = "Rates";
@@ -51,7 +55,10 @@ describe("charts (opt-in) and the read-only sheet layout", () => {
     });
     const layout = sheetLayout(excel, "Sheet1");
     expect([layout.rowHeight(1), layout.rowHeight(2)]).toEqual([undefined, 72]);
-    expect(layout.numberFormats("A1:B2")).toEqual([["General", "0.0%"], ["General", "#,##0"]]);
+    expect(layout.numberFormats("A1:B2")).toEqual([
+      ["General", "0.0%"],
+      ["General", "#,##0"],
+    ]);
     expect(layout.hiddenColumns).toEqual([3]);
   });
 });

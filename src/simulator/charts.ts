@@ -65,11 +65,18 @@ function resolveRange(range: RangeLike, what: string): ChartRange {
 
 export class SimChartTitle extends SimObject {
   protected readonly typeName = "ChartTitle";
-  constructor(ctx: SimRequestContext, private readonly record: () => ChartRecord) { super(ctx); }
+  constructor(
+    ctx: SimRequestContext,
+    private readonly record: () => ChartRecord,
+  ) {
+    super(ctx);
+  }
   protected scalarProperties(): Record<string, () => unknown> {
     return { text: () => this.record().title };
   }
-  get text(): string { return this.loadedValue("text"); }
+  get text(): string {
+    return this.loadedValue("text");
+  }
   set text(text: string) {
     this.write({ set: "text", value: text }, () => {
       this.record().title = text;
@@ -79,8 +86,15 @@ export class SimChartTitle extends SimObject {
 
 export class SimChartAxis extends SimObject {
   protected readonly typeName = "ChartAxis";
-  constructor(ctx: SimRequestContext, private readonly record: () => ChartRecord) { super(ctx); }
-  protected scalarProperties(): Record<string, () => unknown> { return {}; }
+  constructor(
+    ctx: SimRequestContext,
+    private readonly record: () => ChartRecord,
+  ) {
+    super(ctx);
+  }
+  protected scalarProperties(): Record<string, () => unknown> {
+    return {};
+  }
   setCategoryNames(sourceData: RangeLike): void {
     this.write({ method: "setCategoryNames", range: "range" }, () => {
       this.record().categories = resolveRange(sourceData, "setCategoryNames");
@@ -92,7 +106,10 @@ export class SimChart extends SimObject {
   protected readonly typeName = "Chart";
   readonly title: SimChartTitle;
   readonly axes: { readonly categoryAxis: SimChartAxis };
-  constructor(ctx: SimRequestContext, private readonly record: () => ChartRecord) {
+  constructor(
+    ctx: SimRequestContext,
+    private readonly record: () => ChartRecord,
+  ) {
     super(ctx);
     this.title = new SimChartTitle(ctx, record);
     this.axes = { categoryAxis: new SimChartAxis(ctx, record) };
@@ -100,16 +117,23 @@ export class SimChart extends SimObject {
   protected scalarProperties(): Record<string, () => unknown> {
     return { name: () => this.record().name, id: () => String(this.record().id) };
   }
-  get name(): string { return this.loadedValue("name"); }
+  get name(): string {
+    return this.loadedValue("name");
+  }
   set name(name: string) {
     this.write({ set: "name", value: name }, () => {
       this.record().name = name;
     });
   }
-  get id(): string { return this.loadedValue("id"); }
+  get id(): string {
+    return this.loadedValue("id");
+  }
   setPosition(startCell: RangeLike | string): void {
     this.write({ method: "setPosition", start: typeof startCell === "string" ? startCell : "range" }, () => {
-      const rect = typeof startCell === "string" ? parseLocal(splitSheet(startCell).local) : resolveRange(startCell, "setPosition").rect;
+      const rect =
+        typeof startCell === "string"
+          ? parseLocal(splitSheet(startCell).local)
+          : resolveRange(startCell, "setPosition").rect;
       this.record().anchor = { row: rect.top, column: rect.left };
     });
   }
@@ -117,11 +141,18 @@ export class SimChart extends SimObject {
 
 export class SimChartCollection extends SimObject {
   protected readonly typeName = "ChartCollection";
-  constructor(ctx: SimRequestContext, private readonly sheet: SheetLike) { super(ctx); }
+  constructor(
+    ctx: SimRequestContext,
+    private readonly sheet: SheetLike,
+  ) {
+    super(ctx);
+  }
   protected scalarProperties(): Record<string, () => unknown> {
     return { count: () => chartRecords(this.requireSheet()).length };
   }
-  get count(): number { return this.loadedValue("count"); }
+  get count(): number {
+    return this.loadedValue("count");
+  }
   private requireSheet(): SheetState {
     const sheet = this.sheet.get();
     if (sheet === null) throw invalidArgument("The worksheet does not exist.");
@@ -136,7 +167,16 @@ export class SimChartCollection extends SimObject {
     this.write({ method: "add", type, seriesBy }, () => {
       const sheet = this.requireSheet();
       const source = resolveRange(sourceData, "charts.add");
-      created = { id: nextId++, type, seriesBy, source, categories: null, title: "", name: `Chart ${nextId - 1}`, anchor: null };
+      created = {
+        id: nextId++,
+        type,
+        seriesBy,
+        source,
+        categories: null,
+        title: "",
+        name: `Chart ${nextId - 1}`,
+        anchor: null,
+      };
       records.set(sheet, [...chartRecords(sheet), created]);
     });
     return new SimChart(this.ctx, record);

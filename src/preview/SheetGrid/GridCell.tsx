@@ -1,4 +1,4 @@
-import type { KeyboardEvent, RefObject } from "react";
+import type { CSSProperties, KeyboardEvent, RefObject } from "react";
 import type { CellView } from "../grid-model";
 import type { PreviewStrings } from "../strings";
 import { useGridCellStyles } from "./GridCell.styles";
@@ -7,6 +7,10 @@ export interface GridCellProps {
   readonly cell: CellView;
   readonly span: { readonly rowSpan: number; readonly colSpan: number } | undefined;
   readonly selected: boolean;
+  /** Sticky position when the cell lies in a frozen pane. */
+  readonly sticky: CSSProperties | undefined;
+  /** Pixel height of the row(s) the cell spans when set in the workbook: taller text is cut there, as in Excel. */
+  readonly maxHeight: number | null;
   /** The entry being typed in the selected cell, or null. */
   readonly draft: string | null;
   readonly editor: RefObject<HTMLInputElement | null>;
@@ -20,19 +24,24 @@ export interface GridCellProps {
 
 /** One cell as Excel paints it; the selected one holds the input that takes what is typed. */
 export function GridCell(props: GridCellProps) {
-  const { cell, span, selected, draft, editor, strings } = props;
+  const { cell, span, selected, draft, editor, strings, sticky, maxHeight } = props;
   const styles = useGridCellStyles();
   return (
     <td
       rowSpan={span?.rowSpan}
       colSpan={span?.colSpan}
       data-address={cell.address}
-      className={`${styles.cell} ${cell.wrap ? styles.wrap : ""} ${selected ? styles.selected : ""}`}
+      className={`${styles.cell} ${selected ? styles.selected : ""}`}
       style={{
-        backgroundColor: cell.background ?? undefined,
+        // A frozen cell covers what scrolls under it: it needs a background.
+        backgroundColor: cell.background ?? (sticky !== undefined ? "#ffffff" : undefined),
         color: cell.color ?? undefined,
         fontWeight: cell.bold ? 700 : undefined,
+        fontStyle: cell.italic ? "italic" : undefined,
+        fontSize: `${cell.fontSize}px`,
         textAlign: cell.align,
+        verticalAlign: cell.vertical,
+        ...sticky,
       }}
       onMouseDown={(event) => {
         event.preventDefault();
@@ -40,7 +49,17 @@ export function GridCell(props: GridCellProps) {
       }}
       onDoubleClick={props.onEdit}
     >
-      {cell.text}
+      <div
+        className={styles.content}
+        style={{
+          // Wrapped text breaks into lines (and long words where they must), as Excel wraps; never an ellipsis.
+          whiteSpace: cell.wrap ? "pre-wrap" : "nowrap",
+          overflowWrap: cell.wrap ? "break-word" : "normal",
+          maxHeight: maxHeight === null ? undefined : `${maxHeight}px`,
+        }}
+      >
+        {cell.text}
+      </div>
       {selected && (
         <input
           ref={editor}
