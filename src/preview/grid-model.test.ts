@@ -1,7 +1,7 @@
 import { DEFAULT_CRITERIA_SET } from "../core";
 import { insertMatrix } from "../excel";
 import { createSimulatedExcel, sheetLayout } from "../simulator";
-import { cellTexts, cellView, gridView, mergeMap } from "./grid-model";
+import { cellTexts, cellView, gridView, mergeMap, spillWidth } from "./grid-model";
 
 describe("preview grid model", () => {
   test("shows the used range without hidden rows, merges as spans, conditional colours over static ones", async () => {
@@ -71,5 +71,23 @@ describe("preview grid model", () => {
     const texts = cellTexts(excel.sheet("Sheet1"), sheetLayout(excel, "Sheet1"), "C1", "vi-VN");
     expect(texts).toEqual([["50,0%", "1.234.567", "15/11/2023"]]);
     expect(cellTexts(excel.sheet("Sheet1"), sheetLayout(excel, "Sheet1"), "A1", "en-US")).toEqual([["50.0%"]]);
+  });
+
+  test("unwrapped text runs into the empty cells on its right, up to the next filled one; numbers do not", () => {
+    const excel = createSimulatedExcel();
+    excel.type("Sheet1", "A1", "A title longer than its column");
+    excel.type("Sheet1", "D1", "x");
+    excel.type("Sheet1", "A2", 12345);
+    const sheet = excel.sheet("Sheet1");
+    const layout = sheetLayout(excel, "Sheet1");
+    const view = gridView(sheet, layout);
+    const texts = cellTexts(sheet, layout, "K21", "vi-VN");
+    const merges = mergeMap(sheet.merges, view);
+    const spill = (row: number, column: number) =>
+      spillWidth(view, merges, texts, cellView(sheet, row, column, texts[row - 1]?.[column - 1] ?? ""), row);
+    // B1 and C1 are empty (64 px each by default); D1 stops it.
+    expect(spill(1, 1)).toBe((view.widths[1] ?? 0) + (view.widths[2] ?? 0));
+    expect(spill(1, 4)).toBeGreaterThan(0);
+    expect(spill(2, 1)).toBe(0);
   });
 });

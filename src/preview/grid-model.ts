@@ -19,6 +19,8 @@ export interface CellView {
   readonly color: string | null;
   readonly bold: boolean;
   readonly italic: boolean;
+  /** The font when not the sheet's default (Calibri), e.g. the phiếu's Times New Roman. */
+  readonly fontName: string | null;
   /** Font size in pixels. */
   readonly fontSize: number;
   readonly wrap: boolean;
@@ -145,6 +147,7 @@ export function cellView(sheet: SheetInspector, row: number, column: number, tex
     color: look.fontColor ?? format.fontColor,
     bold: look.bold ?? format.bold ?? false,
     italic: format.italic === true,
+    fontName: format.fontName === null || format.fontName === "Calibri" ? null : format.fontName,
     // Calibri 11 pt drawn at 13 px, as the grid's zoom.
     fontSize: Math.round((format.fontSize ?? 11) * 1.2),
     wrap: format.wrapText === true,
@@ -159,4 +162,28 @@ export function cellTexts(sheet: SheetInspector, layout: SheetLayout, last: stri
   return sheet
     .values(`A1:${last}`)
     .map((line, r) => line.map((value, c) => formatCellValue(value, formats[r]?.[c] ?? "General", locale)));
+}
+
+/**
+ * Pixels a cell's text may run into the empty cells on its right, as Excel
+ * lets unwrapped, left-aligned text overflow; 0 when it may not.
+ */
+export function spillWidth(
+  view: GridView,
+  merges: MergeMap,
+  texts: readonly string[][],
+  cell: CellView,
+  row: number,
+): number {
+  if (cell.wrap || cell.align !== "left" || cell.text === "") return 0;
+  const at = view.columns.findIndex((c) => addressOf(row, c) === cell.address);
+  if (at < 0 || merges.spans.has(`${row}:${view.columns[at]}`)) return 0;
+  let width = 0;
+  for (let i = at + 1; i < view.columns.length; i++) {
+    const column = view.columns[i] as number;
+    const key = `${row}:${column}`;
+    if (merges.spans.has(key) || merges.covered.has(key) || (texts[row - 1]?.[column - 1] ?? "") !== "") break;
+    width += view.widths[i] ?? 0;
+  }
+  return width;
 }

@@ -11,6 +11,10 @@ export interface GridCellProps {
   readonly sticky: CSSProperties | undefined;
   /** Pixel height of the row(s) the cell spans when set in the workbook: taller text is cut there, as in Excel. */
   readonly maxHeight: number | null;
+  /** Pixels the text runs into the empty cells on the right (Excel's overflow), 0 for none. */
+  readonly spill: number;
+  /** The cell's own width in pixels. */
+  readonly width: number;
   /** The entry being typed in the selected cell, or null. */
   readonly draft: string | null;
   readonly editor: RefObject<HTMLInputElement | null>;
@@ -22,9 +26,12 @@ export interface GridCellProps {
   readonly onCommit: (text: string) => void;
 }
 
+/** Fonts whose stand-in, where the font is missing, should be a serif. */
+const SERIF = /times|cambria|georgia|garamond|serif/iu;
+
 /** One cell as Excel paints it; the selected one holds the input that takes what is typed. */
 export function GridCell(props: GridCellProps) {
-  const { cell, span, selected, draft, editor, strings, sticky, maxHeight } = props;
+  const { cell, span, selected, draft, editor, strings, sticky, maxHeight, spill } = props;
   const styles = useGridCellStyles();
   return (
     <td
@@ -38,9 +45,15 @@ export function GridCell(props: GridCellProps) {
         color: cell.color ?? undefined,
         fontWeight: cell.bold ? 700 : undefined,
         fontStyle: cell.italic ? "italic" : undefined,
+        fontFamily:
+          cell.fontName === null
+            ? undefined
+            : `"${cell.fontName}", ${SERIF.test(cell.fontName) ? "serif" : "sans-serif"}`,
         fontSize: `${cell.fontSize}px`,
         textAlign: cell.align,
         verticalAlign: cell.vertical,
+        // Overflowing text is drawn over the empty cells to its right, as in Excel.
+        ...(spill > 0 ? { overflow: "visible", zIndex: 1 } : {}),
         ...sticky,
       }}
       onMouseDown={(event) => {
@@ -56,6 +69,8 @@ export function GridCell(props: GridCellProps) {
           whiteSpace: cell.wrap ? "pre-wrap" : "nowrap",
           overflowWrap: cell.wrap ? "break-word" : "normal",
           maxHeight: maxHeight === null ? undefined : `${maxHeight}px`,
+          // The cell's width less its padding, and the empty cells it runs over.
+          ...(spill > 0 ? { width: `${props.width + spill - 7}px` } : {}),
         }}
       >
         {cell.text}

@@ -1,7 +1,7 @@
 import { MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { useRef } from "react";
 import type { SimulatedExcel } from "../../simulator";
-import { addressOf, cellView, DEFAULT_ROW_PX, type GridView } from "../grid-model";
+import { addressOf, cellView, DEFAULT_ROW_PX, spillWidth, type GridView } from "../grid-model";
 import type { PreviewStrings } from "../strings";
 import { GridCell } from "./GridCell";
 import { SheetChart } from "./SheetChart";
@@ -66,6 +66,8 @@ export function SheetGrid({ excel, strings, locale = globalThis.navigator?.langu
           span={span}
           sticky={stickyCell(plan, rowIndex, columnIndex)}
           maxHeight={spanHeight(view, rowIndex, span?.rowSpan ?? 1)}
+          spill={spillWidth(view, merges, texts, cell, r)}
+          width={view.widths[columnIndex] ?? 0}
           selected={r === selection.row && c === selection.column}
           draft={grid.draft}
           editor={grid.editor}
