@@ -143,7 +143,9 @@ describe("preview in Chromium", () => {
     expect(await cellText("E4")).toBe("50,0%");
     expect(await cellText("F4")).toBe("30%");
     // The rate/target chart the summary creates, drawn over the sheet.
-    await page.getByRole("img", { name: /tỉnh/iu }).waitFor();
+    const chart = page.getByRole("img", { name: /tỉnh/iu });
+    await chart.scrollIntoViewIfNeeded();
+    expect(await chart.locator("rect[data-series]").count()).toBe(4);
     await shot(page, "07-province-sheet");
   });
 

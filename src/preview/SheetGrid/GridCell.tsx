@@ -26,6 +26,9 @@ export interface GridCellProps {
   readonly onCommit: (text: string) => void;
 }
 
+/** A cell's horizontal padding and border, in pixels (see GridCell.styles). */
+const CELL_INSET = 7;
+
 /** Fonts whose stand-in, where the font is missing, should be a serif. */
 const SERIF = /times|cambria|georgia|garamond|serif/iu;
 
@@ -52,9 +55,9 @@ export function GridCell(props: GridCellProps) {
         fontSize: `${cell.fontSize}px`,
         textAlign: cell.align,
         verticalAlign: cell.vertical,
-        // Overflowing text is drawn over the empty cells to its right, as in Excel.
-        ...(spill > 0 ? { overflow: "visible", zIndex: 1 } : {}),
         ...sticky,
+        // Overflowing text is drawn over the empty cells to its right, as in Excel: one layer above its peers.
+        ...(spill > 0 ? { overflow: "visible", zIndex: Number(sticky?.zIndex ?? 0) + 1 } : {}),
       }}
       onMouseDown={(event) => {
         event.preventDefault();
@@ -70,7 +73,7 @@ export function GridCell(props: GridCellProps) {
           overflowWrap: cell.wrap ? "break-word" : "normal",
           maxHeight: maxHeight === null ? undefined : `${maxHeight}px`,
           // The cell's width less its padding, and the empty cells it runs over.
-          ...(spill > 0 ? { width: `${props.width + spill - 7}px` } : {}),
+          ...(spill > 0 ? { width: `${props.width + spill - CELL_INSET}px` } : {}),
         }}
       >
         {cell.text}

@@ -106,6 +106,24 @@ describe("the preview grid draws what Excel shows", () => {
     expect(td("E6").textContent).toBe("66,7%");
   });
 
+  test("unwrapped text runs over the empty cells on its right, above them even in a frozen row", async () => {
+    const excel = createSimulatedExcel();
+    await writeSummary(excel);
+    renderGrid(excel);
+    // Theo tỉnh A2: the note under the title, in the frozen rows, with B2… empty.
+    expect(td("A2").textContent).toMatch(/^Tỷ lệ tính trên tổng số phường/u);
+    expect(td("A2").style.overflow).toBe("visible");
+    expect(Number(td("A2").style.zIndex)).toBeGreaterThan(Number(td("B2").style.zIndex));
+    // The column widths, as the grid draws them (row numbers first).
+    const widths = Array.from(document.querySelectorAll("col")).map((col) => Number.parseFloat(col.style.width));
+    const [a = 0, b = 0, c = 0] = widths.slice(1);
+    // A2 runs to the end of the shown columns; "Hà Nội" in A4 only over the empty B4, up to C4's count.
+    expect(Number.parseFloat(content("A2").style.width)).toBeGreaterThan(a + b + c);
+    expect(Number.parseFloat(content("A4").style.width)).toBe(a + b - 7);
+    // A number does not run over (Excel shows ### instead).
+    expect(td("C4").style.overflow).toBe("");
+  });
+
   test("Tab with nothing typed leaves the grid (one tab stop); after an entry it moves right", async () => {
     const excel = createSimulatedExcel();
     await excel.run((context) => insertMatrix(context, SET, { wardRows: 2 }));

@@ -30,7 +30,7 @@ export const useSheetGridStyles = makeStyles({
     fontSize: "13px",
   },
   head: { ...header, top: 0, height: "20px" },
-  corner: { ...header, top: 0, left: 0, zIndex: 7 },
+  corner: { ...header, top: 0, left: 0, zIndex: 10 },
   rowHead: { ...header, left: 0, width: "40px" },
   tabs: {
     display: "flex",

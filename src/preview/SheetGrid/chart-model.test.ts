@@ -101,7 +101,8 @@ describe("frozen panes as sticky offsets", () => {
     expect(stickyCell(plan, 4, 2)).toBeUndefined();
     expect(stickyCell(plan, 0, 2)).toMatchObject({ position: "sticky", top: "21px" });
     expect(stickyCell(plan, 4, 0)).toMatchObject({ position: "sticky", left: "40px" });
-    expect(stickyCell(plan, 3, 1)).toMatchObject({ top: "81px", left: "140px", zIndex: 4 });
+    expect(stickyCell(plan, 3, 1)).toMatchObject({ top: "81px", left: "140px", zIndex: 5 });
+    expect(stickyCell(plan, 0, 2)?.zIndex).toBe(3);
     expect(stickyCell(plan, 3, 1)?.boxShadow).toMatch(/inset 0 -1px.*inset -1px 0/u);
   });
 });

@@ -15,6 +15,15 @@ export interface StickyPlan {
   readonly lefts: readonly number[];
 }
 
+/**
+ * Stacking, low to high: scrolling cells (auto; 1 when their text runs over
+ * empty neighbours, charts also 1 but later), frozen rows or columns (3),
+ * both (5) — each +1 for a cell whose text runs over its neighbours —,
+ * row headers (7; frozen rows' 9), column headers (8; frozen columns' 9),
+ * the corner (10, in the styles).
+ */
+export const Z = { frozen: 3, frozenBoth: 5, rowHeader: 7, columnHeader: 8, frozenHeader: 9 } as const;
+
 /** The line Excel draws where the panes are frozen. */
 const FREEZE_LINE = "#7a7a7a";
 
@@ -52,7 +61,7 @@ export function stickyCell(plan: StickyPlan, rowIndex: number, columnIndex: numb
     ...(top !== undefined ? { top: `${top}px` } : {}),
     ...(left !== undefined ? { left: `${left}px` } : {}),
     // Over the scrolling cells (and charts); where a frozen row meets a frozen column, over both.
-    zIndex: top !== undefined && left !== undefined ? 4 : 3,
+    zIndex: top !== undefined && left !== undefined ? Z.frozenBoth : Z.frozen,
     ...(lines.length > 0 ? { boxShadow: lines.join(", ") } : {}),
   };
 }
@@ -60,11 +69,13 @@ export function stickyCell(plan: StickyPlan, rowIndex: number, columnIndex: numb
 /** A row header: always stuck to the left; a frozen row's also to its top. */
 export function stickyRowHeader(plan: StickyPlan, rowIndex: number): CSSProperties {
   const top = plan.tops[rowIndex];
-  return top === undefined ? { left: 0, zIndex: 3 } : { left: 0, top: `${top}px`, zIndex: 5 };
+  return top === undefined ? { left: 0, zIndex: Z.rowHeader } : { left: 0, top: `${top}px`, zIndex: Z.frozenHeader };
 }
 
 /** A column header: always stuck to the top; a frozen column's also to its left. */
 export function stickyColumnHeader(plan: StickyPlan, columnIndex: number): CSSProperties {
   const left = plan.lefts[columnIndex];
-  return left === undefined ? { top: 0, zIndex: 5 } : { top: 0, left: `${left}px`, zIndex: 6 };
+  return left === undefined
+    ? { top: 0, zIndex: Z.columnHeader }
+    : { top: 0, left: `${left}px`, zIndex: Z.frozenHeader };
 }
