@@ -1,6 +1,7 @@
 import { useId } from "react";
 import { CHART_SIZE } from "../grid-model";
 import type { ChartModel } from "./chart-model";
+import { Z } from "./sticky";
 
 /** Office's first theme colours, as a new Excel chart uses them. */
 const SERIES_COLOURS = ["#4472c4", "#ed7d31", "#a5a5a5", "#ffc000", "#5b9bd5", "#70ad47"];
@@ -51,7 +52,7 @@ export function SheetChart({ chart, left, top }: SheetChartProps) {
       width={width}
       height={height}
       viewBox={`0 0 ${width} ${height}`}
-      style={{ position: "absolute", left, top, zIndex: 1, background: "#ffffff", border: "1px solid #d9d9d9" }}
+      style={{ position: "absolute", left, top, zIndex: Z.chart, background: "#ffffff", border: "1px solid #d9d9d9" }}
       fontFamily="Calibri, 'Segoe UI', Arial, sans-serif"
     >
       <title id={titleId}>{chart.title}</title>

@@ -17,12 +17,13 @@ export interface StickyPlan {
 
 /**
  * Stacking, low to high: scrolling cells (auto; 1 when their text runs over
- * empty neighbours, charts also 1 but later), frozen rows or columns (3),
- * both (5) — each +1 for a cell whose text runs over its neighbours —,
- * row headers (7; frozen rows' 9), column headers (8; frozen columns' 9),
- * the corner (10, in the styles).
+ * empty neighbours), frozen rows or columns (3), both (5) — each +1 for a
+ * cell whose text runs over its neighbours —, charts (6: a chart anchored
+ * in the frozen rows shows whole, as in Excel at rest; scrolled, it passes
+ * over them), row headers (7; frozen rows' 9), column headers (8; frozen
+ * columns' 9), the corner (10, in the styles).
  */
-export const Z = { frozen: 3, frozenBoth: 5, rowHeader: 7, columnHeader: 8, frozenHeader: 9 } as const;
+export const Z = { frozen: 3, frozenBoth: 5, chart: 6, rowHeader: 7, columnHeader: 8, frozenHeader: 9 } as const;
 
 /** The line Excel draws where the panes are frozen. */
 const FREEZE_LINE = "#7a7a7a";
