@@ -1,4 +1,14 @@
-import { FluentProvider, makeStyles, Switch, Text, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  makeStyles,
+  shorthands,
+  Switch,
+  Text,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { WarningRegular } from "@fluentui/react-icons";
 import { useMemo, useState } from "react";
 import type { SimulatedExcel } from "../simulator";
 import { App } from "../taskpane/App";
@@ -9,7 +19,21 @@ import { PREVIEW_STRINGS } from "./strings";
 
 const useStyles = makeStyles({
   page: { display: "grid", gridTemplateRows: "auto minmax(0, 1fr)", height: "100vh" },
-  banner: { display: "flex", flexWrap: "wrap", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalM, padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`, backgroundColor: tokens.colorPaletteYellowBackground2, color: tokens.colorNeutralForeground1 },
+  // Neutral in both themes (the yellow palette turns olive in dark mode); the warning colour marks the icon and edge.
+  banner: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalM,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground1,
+    ...shorthands.borderBottom(tokens.strokeWidthThin, "solid", tokens.colorNeutralStroke1),
+    ...shorthands.borderLeft(tokens.strokeWidthThickest, "solid", tokens.colorStatusWarningBorderActive),
+  },
+  notice: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  warning: { color: tokens.colorStatusWarningForeground1, fontSize: "20px", flexShrink: 0 },
   body: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) 360px", minHeight: 0 },
   workbook: { minWidth: 0, minHeight: 0, borderRight: `1px solid ${tokens.colorNeutralStroke1}` },
   pane: { overflowY: "auto", minHeight: 0 },
@@ -36,7 +60,10 @@ export function PreviewShell({ excel, paneOnly = false }: { excel: SimulatedExce
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
       <div className={styles.page}>
         <header className={styles.banner} role="banner">
-          <Text weight="semibold">{strings.banner}</Text>
+          <span className={styles.notice}>
+            <WarningRegular className={styles.warning} aria-hidden="true" />
+            <Text weight="semibold">{strings.banner}</Text>
+          </span>
           <Switch checked={dark} onChange={(_, data) => setDark(data.checked)} label={strings.dark} />
         </header>
         <div className={styles.body}>

@@ -11,6 +11,7 @@ import { PreviewShell } from "./PreviewShell";
 
 registerKieumauFunctions();
 const excel = createSimulatedExcel({ sheets: ["Sheet1"] });
+// The summary's chart is recorded, and drawn by the grid, as Excel would show it.
 // For the end-to-end tests and the curious: the workbook behind the grid.
 (window as unknown as { kieumauPreview: unknown }).kieumauPreview = excel;
 

@@ -49,7 +49,7 @@
  * when created, so it picks up every plugin registered by then.
  *
  * Browser-safe: no fs, no Buffer. The preview reads `version`/`onChange`,
- * `sheet(name).texts(...)`, `conditionalLook(...)` and `validationList(...)`.
+ * `sheet(name).texts(...)`, `conditionalLook(...)`, `validationList(...)` and `sheetLayout(...)`.
  */
 export {
   createSimulatedExcel,
@@ -71,3 +71,5 @@ export {
 } from "./profiles/profiles";
 export { shiftFormula } from "./formula-shift";
 export type { Rect, ComputedValue } from "./state";
+// Read-only extras for the preview (sheet-layout.ts).
+export { sheetLayout, type SheetLayout, type ChartView } from "./sheet-layout";

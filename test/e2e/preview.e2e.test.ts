@@ -139,6 +139,13 @@ describe("preview in Chromium", () => {
     expect((await axeViolations(page, "#taskpane")).filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
     await page.getByRole("button", { name: 'Mở trang "Theo tỉnh"' }).click();
     await expect(page.getByRole("table", { name: "Trang tính Theo tỉnh" }).innerText()).resolves.toMatch(/Huế/u);
+    // As Excel in vi-VN shows it: the rate in its number format with a decimal comma, the target as a percentage.
+    expect(await cellText("E4")).toBe("50,0%");
+    expect(await cellText("F4")).toBe("30%");
+    // The rate/target chart the summary creates, drawn over the sheet.
+    const chart = page.getByRole("img", { name: /tỉnh/iu });
+    await chart.scrollIntoViewIfNeeded();
+    expect(await chart.locator("rect[data-series]").count()).toBe(4);
     await shot(page, "07-province-sheet");
   });
 
@@ -150,6 +157,56 @@ describe("preview in Chromium", () => {
     await shot(page, "09-english");
     await page.getByRole("radio", { name: "Tiếng Việt" }).check();
     await page.getByRole("tab", { name: "Cài đặt" }).waitFor();
+  });
+
+  test("the phiếu shows its criteria's full wording on several lines; its header rows stay put while the grid scrolls", async () => {
+    await page.getByRole("tab", { name: "Chèn mẫu" }).click();
+    await page.getByRole("radio", { name: /Phiếu chấm/u }).check();
+    await page.getByRole("button", { name: "Chèn mẫu", exact: true }).click();
+    await page.getByText(/Đã chèn mẫu vào trang "Phiếu chấm"/u).waitFor();
+    // C12: TC01's title and description, in a wrapped cell.
+    const wording = await page.evaluate(() => {
+      const excel = (window as unknown as { kieumauPreview: { sheet(n: string): { value(a: string): unknown } } }).kieumauPreview;
+      return String(excel.sheet("Phiếu chấm").value("C12"));
+    });
+    expect(wording).toMatch(/^Nghị quyết, kế hoạch.{40,}/u);
+    expect((await cell("C12").innerText()).replace(/\s+/gu, " ").trim()).toBe(wording);
+    const box = await cell("C12").evaluate((el) => ({
+      height: el.getBoundingClientRect().height,
+      line: Number.parseFloat(getComputedStyle(el).fontSize) * 1.2,
+      overflow: getComputedStyle(el.firstElementChild as Element).textOverflow,
+    }));
+    expect(box.height).toBeGreaterThan(1.8 * box.line);
+    expect(box.overflow).not.toBe("ellipsis");
+    await shot(page, "10-phieu");
+    // Frozen panes: the table header (row 10) keeps its place when the grid scrolls.
+    const header = page.locator('td[data-address="A10"]');
+    const before = (await header.boundingBox())?.y ?? 0;
+    await page.locator("table[aria-label='Trang tính Phiếu chấm']").evaluate((table) => {
+      (table.parentElement as HTMLElement).scrollTop = 400;
+    });
+    expect(Math.abs(((await header.boundingBox())?.y ?? 0) - before)).toBeLessThan(1);
+    expect(await page.locator('td[data-address="C12"]').evaluate((el) => el.getBoundingClientRect().y)).toBeLessThan(before);
+  });
+
+  test("Tab with nothing typed leaves the grid for the pane; Shift+Tab comes back to the selected cell", async () => {
+    await cell("D12").click();
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.closest("table") === null)).toBe(true);
+    await page.keyboard.press("Shift+Tab");
+    expect(await page.evaluate(() => document.activeElement?.closest("td")?.getAttribute("data-address"))).toBe("D12");
+  });
+
+  test("in dark mode the banner is a neutral grey, not olive", async () => {
+    await page.getByRole("switch", { name: "Giao diện tối" }).check();
+    const [r = 0, g = 0, b = 0] = await page
+      .locator("header")
+      .first()
+      .evaluate((el) => (getComputedStyle(el).backgroundColor.match(/\d+/gu) ?? []).map(Number));
+    expect(Math.max(r, g, b) - Math.min(r, g, b)).toBeLessThanOrEqual(8);
+    expect(r).toBeLessThan(64);
+    await shot(page, "11-dark");
+    await page.getByRole("switch", { name: "Giao diện tối" }).uncheck();
   });
 
   test("no request left the page's origin and no script error happened", () => {

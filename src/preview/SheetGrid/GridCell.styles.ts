@@ -1,16 +1,18 @@
 import { makeStyles, shorthands } from "@fluentui/react-components";
 
 export const useGridCellStyles = makeStyles({
+  // Separate borders (right and bottom only): collapsed borders would not move with sticky cells.
   cell: {
-    ...shorthands.border("1px", "solid", "#e1e1e1"),
+    ...shorthands.borderRight("1px", "solid", "#e1e1e1"),
+    ...shorthands.borderBottom("1px", "solid", "#e1e1e1"),
     padding: "1px 3px",
-    height: "20px",
     overflow: "hidden",
-    whiteSpace: "nowrap",
     position: "relative",
     cursor: "cell",
+    lineHeight: "1.2",
   },
-  wrap: { whiteSpace: "normal" },
+  /** The text; `white-space` and height are set per cell (wrap, row height). */
+  content: { overflow: "hidden", textOverflow: "clip" },
   selected: { outline: "2px solid #107c41", outlineOffset: "-2px" },
   /** The selected cell's input lies over it, invisible until typing starts. */
   editor: {

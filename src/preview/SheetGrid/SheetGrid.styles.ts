@@ -5,9 +5,9 @@ const header = {
   backgroundColor: "#f3f3f3",
   color: "#333333",
   fontWeight: "normal",
-  ...shorthands.border("1px", "solid", "#d4d4d4"),
+  ...shorthands.borderRight("1px", "solid", "#d4d4d4"),
+  ...shorthands.borderBottom("1px", "solid", "#d4d4d4"),
   position: "sticky",
-  zIndex: 1,
 } as const;
 
 export const useSheetGridStyles = makeStyles({
@@ -20,14 +20,17 @@ export const useSheetGridStyles = makeStyles({
     fontFamily: tokens.fontFamilyMonospace,
   },
   address: { minWidth: "56px", fontWeight: tokens.fontWeightSemibold },
-  scroll: { overflow: "auto", flexGrow: 1, backgroundColor: "#ffffff", color: "#000000" },
+  // The positioning parent of the charts drawn over the cells.
+  scroll: { overflow: "auto", flexGrow: 1, backgroundColor: "#ffffff", color: "#000000", position: "relative" },
   table: {
-    borderCollapse: "collapse",
+    borderCollapse: "separate",
+    borderSpacing: 0,
     tableLayout: "fixed",
     fontFamily: "Calibri, 'Segoe UI', Arial, sans-serif",
     fontSize: "13px",
   },
-  head: { ...header, top: 0 },
+  head: { ...header, top: 0, height: "20px" },
+  corner: { ...header, top: 0, left: 0, zIndex: 10 },
   rowHead: { ...header, left: 0, width: "40px" },
   tabs: {
     display: "flex",

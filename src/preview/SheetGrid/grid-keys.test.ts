@@ -1,11 +1,16 @@
 import { gridKeyAction } from "./grid-keys";
 
 describe("grid keys, as in Excel", () => {
-  test("Enter moves down and Tab right; Shift goes back", () => {
+  test("Enter moves down; Tab after an entry moves right; Shift goes back", () => {
     expect(gridKeyAction("Enter", false, false)).toEqual({ kind: "commitAndMove", rows: 1, columns: 0 });
     expect(gridKeyAction("Enter", true, true)).toEqual({ kind: "commitAndMove", rows: -1, columns: 0 });
     expect(gridKeyAction("Tab", false, true)).toEqual({ kind: "commitAndMove", rows: 0, columns: 1 });
-    expect(gridKeyAction("Tab", true, false)).toEqual({ kind: "commitAndMove", rows: 0, columns: -1 });
+    expect(gridKeyAction("Tab", true, true)).toEqual({ kind: "commitAndMove", rows: 0, columns: -1 });
+  });
+
+  test("Tab with nothing typed is left to the browser: focus leaves the grid (one tab stop, arrows inside)", () => {
+    expect(gridKeyAction("Tab", false, false)).toEqual({ kind: "none" });
+    expect(gridKeyAction("Tab", true, false)).toEqual({ kind: "none" });
   });
 
   test("while typing, left and right move the caret, up and down commit and move", () => {

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
-import type { SimulatedExcel } from "../../simulator";
-import { addressOf, gridView, mergeMap } from "../grid-model";
+import { sheetLayout, type SimulatedExcel } from "../../simulator";
+import { addressOf, cellTexts, gridView, mergeMap } from "../grid-model";
 import type { PreviewStrings } from "../strings";
 import { gridKeyAction } from "./grid-keys";
 
@@ -10,18 +10,20 @@ export interface Selection {
 }
 
 /** The sheet shown (the active one) and how it looks now; follows every change to the workbook. */
-function useShownSheet(excel: SimulatedExcel) {
+function useShownSheet(excel: SimulatedExcel, locale: string) {
   const [version, setVersion] = useState(excel.version);
   useEffect(() => excel.onChange(() => setVersion(excel.version)), [excel]);
   const sheetName = excel.activeSheetName() ?? excel.sheetNames()[0] ?? "Sheet1";
   // `version` in the deps: after a change the sheet is read again.
   const sheet = useMemo(() => excel.sheet(sheetName), [excel, sheetName, version]);
-  const view = useMemo(() => gridView(sheet), [sheet]);
+  const layout = useMemo(() => sheetLayout(excel, sheetName), [excel, sheetName, version]);
+  const view = useMemo(() => gridView(sheet, layout), [sheet, layout]);
   const merges = useMemo(() => mergeMap(sheet.merges, view), [sheet, view]);
   const lastRow = view.rows[view.rows.length - 1] ?? 1;
   const lastColumn = view.columns[view.columns.length - 1] ?? 1;
-  const texts = useMemo(() => sheet.texts(`A1:${addressOf(lastRow, lastColumn)}`), [sheet, lastRow, lastColumn]);
-  return { version, sheetName, sheet, view, merges, texts, lastColumn };
+  const last = addressOf(lastRow, lastColumn);
+  const texts = useMemo(() => cellTexts(sheet, layout, last, locale), [sheet, layout, last, locale]);
+  return { version, sheetName, sheet, layout, view, merges, texts };
 }
 
 /** The selected cell: moved by keys and clicks, and by selections made through the API ("go to cell"). */
@@ -58,18 +60,19 @@ function useSelection(excel: SimulatedExcel, sheetName: string, version: number)
  * rules; a list validation with the Stop style refuses a value off the
  * list before it is written, as Excel does.
  */
-export function useSheetGrid(excel: SimulatedExcel, strings: PreviewStrings) {
-  const shown = useShownSheet(excel);
-  const { sheetName, sheet, view, lastColumn } = shown;
+export function useSheetGrid(excel: SimulatedExcel, strings: PreviewStrings, locale: string) {
+  const shown = useShownSheet(excel, locale);
+  const { sheetName, sheet, view } = shown;
   const { selection, select, editor } = useSelection(excel, sheetName, shown.version);
   const [draft, setDraft] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const address = addressOf(selection.row, selection.column);
 
+  /** Steps over the shown rows and columns (hidden ones skipped). */
   const move = (rowStep: number, columnStep: number) => {
-    const rowIndex = Math.max(0, view.rows.indexOf(selection.row));
-    const nextRow = view.rows[Math.min(view.rows.length - 1, Math.max(0, rowIndex + rowStep))] ?? selection.row;
-    select({ row: nextRow, column: Math.min(lastColumn, Math.max(1, selection.column + columnStep)) });
+    const step = (list: readonly number[], at: number, by: number) =>
+      list[Math.min(list.length - 1, Math.max(0, Math.max(0, list.indexOf(at)) + by))] ?? at;
+    select({ row: step(view.rows, selection.row, rowStep), column: step(view.columns, selection.column, columnStep) });
   };
 
   /** Write the entry; returns whether it was written. */
