@@ -11,6 +11,7 @@ import { DEFAULT_CRITERIA_SET as SET } from "../../src/core";
 import { consolidateRecords, type ConsolidationResult, type WardRecord } from "../../src/core/consolidate";
 import { buildSummarySpec, type SummaryFormulas, type SummaryLanguage, type SummarySpec } from "../../src/core/summary";
 import { cellAddress, columnLetter } from "../../src/core/template";
+import { summaryTexts } from "../../src/contracts/report-text";
 import { problemRow, writeSummarySpec } from "../../src/excel/summary";
 import { loadExcelJs } from "../../src/files/exceljs-loader";
 import { renderSummaryWorkbook } from "../../src/files/write-summary";
@@ -188,7 +189,7 @@ describe.each<[SummaryFormulas, SummaryLanguage]>([
   ["kieumau", "en"],
 ])("one summary spec (%s formulas, %s problems) drawn by Office.js and by ExcelJS", (formulas, language) => {
   test("the same sheets, cell by cell", async () => {
-    const spec = buildSummarySpec(result(), SET, { formulas, language, renderProblem: problemRow });
+    const spec = buildSummarySpec(result(), SET, { formulas, language, renderProblem: problemRow, renderText: summaryTexts });
     const { sim, book } = await renderBoth(spec);
     expect(sim.sheetNames()).toEqual(["Sheet1", ...spec.sheets.map((s) => s.name)]);
     expect(book.worksheets.map((s) => s.name)).toEqual(spec.sheets.map((s) => s.name));

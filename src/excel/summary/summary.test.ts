@@ -282,17 +282,38 @@ describe("summary sheets in the open workbook", () => {
     try {
       const excel = createSimulatedExcel();
       await write(excel, national().slice(0, 8));
+      // The chart comes in a step of its own, once the sheets are in place under their names.
       expect(calls).toEqual([
         "table A3:H11 true",
         "table.name=KieuMau_TongHop_…",
         "table.style=TableStyleMedium2",
+        "table.name=KieuMau_TongHop",
         "chart ColumnClustered Columns",
         "categories",
         "position K3",
-        "table.name=KieuMau_TongHop",
       ]);
     } finally {
       delete (SimWorksheet.prototype as unknown as Record<string, unknown>).tables;
+      delete (SimWorksheet.prototype as unknown as Record<string, unknown>).charts;
+    }
+  });
+
+  test("a chart that cannot be drawn loses nothing else: the sheets are written and the failure reported", async () => {
+    const charts = {
+      add: () => {
+        throw new Error("InvalidArgument: chart");
+      },
+    };
+    Object.defineProperty(SimWorksheet.prototype, "charts", { get: () => charts, configurable: true });
+    try {
+      const excel = createSimulatedExcel();
+      const out = await write(excel, national().slice(0, 8));
+      expect(out.written).toBe(true);
+      expect(out.chartsFailed).toEqual(["Theo tỉnh"]);
+      expect(excel.sheetNames()).toEqual(["Sheet1", ...SUMMARY_SHEET_NAMES]);
+      expect(excel.sheet("Theo tỉnh").value("A4")).toBe("Đà Nẵng");
+      expect(excel.sheetNames().some((n) => n.startsWith(TEMP_PREFIX))).toBe(false);
+    } finally {
       delete (SimWorksheet.prototype as unknown as Record<string, unknown>).charts;
     }
   });
