@@ -1,7 +1,14 @@
 /** What every summary sheet with a table has: title, note, header style, widths, print setup. */
 import { columnLetter, rangeAddress } from "../template/address";
 import type { CellStyle, RangeStyleSpec } from "../template/types";
-import { COLUMN_WIDTHS, SUMMARY_COLORS, SUMMARY_HEADER_ROW, SUMMARY_PRINT, SUMMARY_SHEETS, TITLE_FONT_SIZE } from "./layout";
+import {
+  COLUMN_WIDTHS,
+  SUMMARY_COLORS,
+  SUMMARY_HEADER_ROW,
+  SUMMARY_PRINT,
+  SUMMARY_SHEETS,
+  TITLE_FONT_SIZE,
+} from "./layout";
 import type { SummarySheetKey, SummarySheetSpec } from "./types";
 
 export const HEADER_STYLE: CellStyle = {

@@ -39,3 +39,12 @@ export {
   REPORT_PRINT,
   TOTAL_LABEL,
 } from "./layout";
+export {
+  readWardSummary,
+  readProvinceInputs,
+  matchCriteriaSet,
+  recordsFromSummary,
+  SummaryReadError,
+  type SummaryReadBack,
+  type SummaryWardRow,
+} from "./read-back";

@@ -29,7 +29,11 @@ const difference = (before: number | null, after: number | null): number | null 
   before === null || after === null ? null : after - before;
 
 /** A header row tall enough for its longest wrapped header. */
-function headerHeight(row: number, headers: readonly string[], widths: readonly number[]): { row: number; height: number } {
+function headerHeight(
+  row: number,
+  headers: readonly string[],
+  widths: readonly number[],
+): { row: number; height: number } {
   const heights = headers.map((h, i) => rowHeightFor(h, widths[i] ?? EXTRA_WIDTH, HEADER_FONT));
   return { row, height: Math.max(15, ...heights) };
 }
@@ -131,7 +135,10 @@ export function progressSheet(
   );
   if (chartRows.length > 0)
     styles.push(
-      { range: rangeAddress(chartTop + 2, 2, chartEnd, targetColumn - 1), style: { numberFormat: NUMBER_FORMATS.rate } },
+      {
+        range: rangeAddress(chartTop + 2, 2, chartEnd, targetColumn - 1),
+        style: { numberFormat: NUMBER_FORMATS.rate },
+      },
       {
         range: rangeAddress(chartTop + 2, targetColumn, chartEnd, targetColumn),
         style: { numberFormat: NUMBER_FORMATS.target },

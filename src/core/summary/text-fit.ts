@@ -26,7 +26,7 @@ const SAFETY = 1.06;
 const WIDTHS: ReadonlyArray<readonly [RegExp, number]> = [
   [/[ .,;:!'|/]/u, 0.27],
   [/[ijl]/u, 0.29],
-  [/[ftrI()[\]\-]/u, 0.34],
+  [/[-ftrI()[\]]/u, 0.34],
   [/[mM%]/u, 0.85],
   [/[wW]/u, 0.78],
   [/[“”"?]/u, 0.45],
