@@ -12,7 +12,14 @@ import type { RangeStyleSpec } from "../template/types";
 import { frame, HEADER_STYLE } from "./frame";
 import { COLUMN_WIDTHS, NUMBER_FORMATS, PROGRESS_SHEET_TEXT, SUMMARY_HEADER_ROW } from "./layout";
 import { rowHeightFor } from "./text-fit";
-import type { SummaryCell, SummaryLanguage, SummarySheetSpec, SummaryTextRenderer } from "./types";
+import type {
+  SummaryBlock,
+  SummaryCell,
+  SummaryLanguage,
+  SummarySheetSpec,
+  SummaryTextRenderer,
+  SummaryTextTable,
+} from "./types";
 
 const TOP = SUMMARY_HEADER_ROW;
 /** Width of a column past the ward table (one per period in the rate-by-period block). */
@@ -38,16 +45,152 @@ function headerHeight(
   return { row, height: Math.max(15, ...heights) };
 }
 
+/** What a block adds to the sheet. */
+interface BlockParts {
+  readonly blocks: SummaryBlock[];
+  readonly styles: RangeStyleSpec[];
+  readonly heights: Array<{ row: number; height: number }>;
+  /** The last row written. */
+  readonly end: number;
+}
+
+type Text = (typeof PROGRESS_SHEET_TEXT)[SummaryLanguage];
+
+/** Wards seen at two periods (the catalog's rows): gained and lost codes, the change, the result. */
+function wardBlock(wards: SummaryTextTable, text: Text, widths: readonly number[]): BlockParts {
+  const rows: SummaryCell[][] = wards.rows.length > 0 ? wards.rows.map((r) => [...r]) : [[text.noWards]];
+  const change = wards.headers.length - 1;
+  return {
+    blocks: [{ row: TOP, column: 1, rows: [[...wards.headers], ...rows] }],
+    styles:
+      wards.rows.length > 0
+        ? [{ range: rangeAddress(TOP + 1, change, TOP + rows.length, change), style: { numberFormat: CHANGE_FORMAT } }]
+        : [],
+    heights: [headerHeight(TOP, wards.headers, widths)],
+    end: TOP + rows.length,
+  };
+}
+
+/** Each province then and now against its target, and the total over the wards consolidated. */
+function provinceBlock(
+  progress: ProgressData,
+  text: Text,
+  header: readonly string[],
+  top: number,
+  widths: readonly number[],
+): BlockParts {
+  const first = progress.national[progress.national.length - 2];
+  const last = progress.national[progress.national.length - 1];
+  const rows: SummaryCell[][] = progress.provinces.flatMap((p) => {
+    const before = p.before;
+    const after = p.after;
+    if (after === null) return [];
+    const then = rate(before?.rate);
+    const now = rate(after.rate);
+    return [
+      [
+        p.province,
+        after.wards,
+        after.target,
+        before?.metAll ?? null,
+        then,
+        after.metAll,
+        now,
+        difference(then, now),
+        after.needed,
+      ],
+    ];
+  });
+  const then = rate(first?.rate);
+  const now = rate(last?.rate);
+  rows.push([
+    text.total,
+    null,
+    null,
+    first?.metAll ?? null,
+    then,
+    last?.metAll ?? null,
+    now,
+    difference(then, now),
+    null,
+  ]);
+  const end = top + 1 + rows.length;
+  const column = (c: number, numberFormat: string): RangeStyleSpec => ({
+    range: rangeAddress(top + 2, c, end, c),
+    style: { numberFormat },
+  });
+  return {
+    blocks: [
+      { row: top, column: 1, rows: [[text.provincesTitle]] },
+      { row: top + 1, column: 1, rows: [[...header], ...rows] },
+    ],
+    styles: [
+      { range: `A${top}`, style: { bold: true } },
+      { range: rangeAddress(top + 1, 1, top + 1, header.length), style: HEADER_STYLE },
+      column(3, NUMBER_FORMATS.target),
+      column(5, NUMBER_FORMATS.rate),
+      column(7, NUMBER_FORMATS.rate),
+      column(8, RATE_CHANGE_FORMAT),
+      { range: rangeAddress(end, 1, end, header.length), style: { bold: true } },
+    ],
+    heights: [headerHeight(top + 1, header, widths)],
+    end,
+  };
+}
+
+/** The rate by period (the chart's data): one column per period, then the target; the chart over it. */
+function chartBlock(
+  progress: ProgressData,
+  text: Text,
+  names: readonly string[],
+  top: number,
+  widths: readonly number[],
+): BlockParts & { chart: SummarySheetSpec["chart"] } {
+  const header = [text.chartFirst, ...names, text.chartTarget];
+  const rows: SummaryCell[][] = progress.chart.map((c) => [c.province, ...c.rates.map(rate), c.target]);
+  if (progress.chart.length > 1) rows.push([text.total, ...progress.national.map((n) => rate(n.rate)), null]);
+  const end = top + 1 + rows.length;
+  const target = names.length + 2;
+  const styles: RangeStyleSpec[] = [
+    { range: `A${top}`, style: { bold: true } },
+    { range: rangeAddress(top + 1, 1, top + 1, header.length), style: HEADER_STYLE },
+  ];
+  if (rows.length > 0)
+    styles.push(
+      { range: rangeAddress(top + 2, 2, end, target - 1), style: { numberFormat: NUMBER_FORMATS.rate } },
+      { range: rangeAddress(top + 2, target, end, target), style: { numberFormat: NUMBER_FORMATS.target } },
+    );
+  return {
+    blocks: [
+      { row: top, column: 1, rows: [[text.chartBlockTitle]] },
+      { row: top + 1, column: 1, rows: [header, ...rows] },
+    ],
+    styles,
+    heights: [headerHeight(top + 1, header, widths)],
+    end,
+    chart:
+      rows.length === 0
+        ? undefined
+        : {
+            type: "ColumnClustered",
+            title: text.chartTitle,
+            // The periods and the target are adjacent: one source, headers as series names.
+            source: rangeAddress(top + 1, 2, end, target),
+            categories: rangeAddress(top + 2, 1, end, 1),
+            anchor: cellAddress(TOP, widths.length + 2),
+          },
+  };
+}
+
 /** "Tiến độ" for `progress`, or null when it spans fewer than two periods. */
 export function progressSheet(
   progress: ProgressData,
   renderText: SummaryTextRenderer,
   language: SummaryLanguage,
 ): SummarySheetSpec | null {
-  const stages = progress.stages;
-  if (stages.length < 2) return null;
+  if (progress.stages.length < 2) return null;
   const text = PROGRESS_SHEET_TEXT[language];
-  const names = stages.map((s) => renderText.periodName(s, language));
+  const names = progress.stages.map((s) => renderText.periodName(s, language));
   const earlier = names[names.length - 2] as string;
   const later = names[names.length - 1] as string;
   const wards = renderText.progressWards(progress, language);
@@ -55,115 +198,21 @@ export function progressSheet(
   const sheet = frame("progress", text.title(earlier, later), note, wards.headers.length, [
     { column: 1, width: wards.headers.length },
   ]);
-  const width = Math.max(wards.headers.length, names.length + 2, text.provinceHeader("", "").length);
-  const widths = Array.from({ length: width }, (_, i) => COLUMN_WIDTHS.progress[i] ?? EXTRA_WIDTH);
-  const styles: RangeStyleSpec[] = [];
-  const heights = [headerHeight(TOP, wards.headers, widths)];
-
-  // Wards seen at two periods: gained and lost codes, the change, the result.
-  const wardRows: SummaryCell[][] = wards.rows.length > 0 ? wards.rows.map((r) => [...r]) : [[text.noWards]];
-  sheet.blocks.push({ row: TOP, column: 1, rows: [[...wards.headers], ...wardRows] });
-  const changeColumn = wards.headers.length - 1;
-  if (wards.rows.length > 0)
-    styles.push({
-      range: rangeAddress(TOP + 1, changeColumn, TOP + wards.rows.length, changeColumn),
-      style: { numberFormat: CHANGE_FORMAT },
-    });
-
-  // Each province then and now, against its target; the total over the wards consolidated.
-  const provinceTop = TOP + wardRows.length + 2;
   const header = text.provinceHeader(earlier, later);
-  const provinces = progress.provinces.filter((p) => p.after !== null);
-  const first = progress.national[progress.national.length - 2];
-  const last = progress.national[progress.national.length - 1];
-  const provinceRows: SummaryCell[][] = provinces.map((p) => {
-    const before = p.before;
-    const after = p.after as NonNullable<typeof p.after>;
-    return [
-      p.province,
-      after.wards,
-      after.target,
-      before?.metAll ?? null,
-      rate(before?.rate),
-      after.metAll,
-      rate(after.rate),
-      difference(rate(before?.rate), rate(after.rate)),
-      after.needed,
-    ];
-  });
-  provinceRows.push([
-    text.total,
-    null,
-    null,
-    first?.metAll ?? null,
-    rate(first?.rate),
-    last?.metAll ?? null,
-    rate(last?.rate),
-    difference(rate(first?.rate), rate(last?.rate)),
-    null,
-  ]);
-  const provinceEnd = provinceTop + 1 + provinceRows.length;
-  sheet.blocks.push(
-    { row: provinceTop, column: 1, rows: [[text.provincesTitle]] },
-    { row: provinceTop + 1, column: 1, rows: [header, ...provinceRows] },
-  );
-  styles.push(
-    { range: `A${provinceTop}`, style: { bold: true } },
-    { range: rangeAddress(provinceTop + 1, 1, provinceTop + 1, header.length), style: HEADER_STYLE },
-    { range: rangeAddress(provinceTop + 2, 3, provinceEnd, 3), style: { numberFormat: NUMBER_FORMATS.target } },
-    { range: rangeAddress(provinceTop + 2, 5, provinceEnd, 5), style: { numberFormat: NUMBER_FORMATS.rate } },
-    { range: rangeAddress(provinceTop + 2, 7, provinceEnd, 7), style: { numberFormat: NUMBER_FORMATS.rate } },
-    { range: rangeAddress(provinceTop + 2, 8, provinceEnd, 8), style: { numberFormat: RATE_CHANGE_FORMAT } },
-    { range: rangeAddress(provinceEnd, 1, provinceEnd, header.length), style: { bold: true } },
-  );
-  heights.push(headerHeight(provinceTop + 1, header, widths));
-
-  // The rate by period (the chart's data): one column per period, then the target.
-  const chartTop = provinceEnd + 2;
-  const chartHeader = [text.chartFirst, ...names, text.chartTarget];
-  const chartRows: SummaryCell[][] = progress.chart.map((c) => [c.province, ...c.rates.map(rate), c.target]);
-  if (progress.chart.length > 1) chartRows.push([text.total, ...progress.national.map((n) => rate(n.rate)), null]);
-  const chartEnd = chartTop + 1 + chartRows.length;
-  const targetColumn = names.length + 2;
-  sheet.blocks.push(
-    { row: chartTop, column: 1, rows: [[text.chartBlockTitle]] },
-    { row: chartTop + 1, column: 1, rows: [chartHeader, ...chartRows] },
-  );
-  styles.push(
-    { range: `A${chartTop}`, style: { bold: true } },
-    { range: rangeAddress(chartTop + 1, 1, chartTop + 1, chartHeader.length), style: HEADER_STYLE },
-  );
-  if (chartRows.length > 0)
-    styles.push(
-      {
-        range: rangeAddress(chartTop + 2, 2, chartEnd, targetColumn - 1),
-        style: { numberFormat: NUMBER_FORMATS.rate },
-      },
-      {
-        range: rangeAddress(chartTop + 2, targetColumn, chartEnd, targetColumn),
-        style: { numberFormat: NUMBER_FORMATS.target },
-      },
-    );
-  heights.push(headerHeight(chartTop + 1, chartHeader, widths));
-
+  const width = Math.max(wards.headers.length, names.length + 2, header.length);
+  const widths = Array.from({ length: width }, (_, i) => COLUMN_WIDTHS.progress[i] ?? EXTRA_WIDTH);
+  const wardPart = wardBlock(wards, text, widths);
+  const provincePart = provinceBlock(progress, text, header, wardPart.end + 2, widths);
+  const chartPart = chartBlock(progress, text, names, provincePart.end + 2, widths);
+  const parts = [wardPart, provincePart, chartPart];
   return {
     ...sheet,
-    styles: [...sheet.styles, ...styles],
+    blocks: [...sheet.blocks, ...parts.flatMap((p) => p.blocks)],
+    styles: [...sheet.styles, ...parts.flatMap((p) => p.styles)],
     columnWidths: widths.map((w, i) => ({ column: columnLetter(i + 1), width: w })),
-    rowHeights: heights,
+    rowHeights: parts.flatMap((p) => p.heights),
     validations: [],
     freezeRows: TOP,
-    ...(chartRows.length > 0
-      ? {
-          chart: {
-            type: "ColumnClustered",
-            title: text.chartTitle,
-            // The periods and the target are adjacent: one source, headers as series names.
-            source: rangeAddress(chartTop + 1, 2, chartEnd, targetColumn),
-            categories: rangeAddress(chartTop + 2, 1, chartEnd, 1),
-            anchor: cellAddress(TOP, width + 2),
-          },
-        }
-      : {}),
+    ...(chartPart.chart === undefined ? {} : { chart: chartPart.chart }),
   };
 }
