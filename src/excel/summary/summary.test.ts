@@ -298,6 +298,54 @@ describe("summary sheets in the open workbook", () => {
     }
   });
 
+  test("two periods and a report: Tiến độ (with its chart) and Báo cáo are written, owned, and never read as wards", async () => {
+    const calls: string[] = [];
+    const charts = {
+      add: (type: string, range: { address?: string }, by: string) => {
+        calls.push(`chart ${type} ${by}`);
+        void range;
+        return {
+          title: {},
+          axes: { categoryAxis: { setCategoryNames: () => calls.push("categories") } },
+          setPosition: (at: string) => calls.push(`position ${at}`),
+        };
+      },
+    };
+    Object.defineProperty(SimWorksheet.prototype, "charts", { get: () => charts, configurable: true });
+    try {
+      const october = national()
+        .slice(0, 40)
+        .map((r) => ({ ...r, period: "10/2023", entries: new Map(CODES.map((c) => [c, c === CODES[1] ? "0" : "1"])) }));
+      const records = [...october, ...national().slice(0, 40)];
+      const excel = createSimulatedExcel();
+      const out = await excel.run((context) =>
+        refreshSummary(context, SET, (provinceInputs) => consolidateRecords(records, SET, [], { provinceInputs }), {
+          confirmReplace: () => true,
+          formulas: "native",
+          report: { quota: 30 },
+        }),
+      );
+      expect(out.sheets).toEqual(["Tổng hợp", "Theo tỉnh", "Phân bố", "Tiến độ", "Báo cáo", "Vấn đề"]);
+      expect(out.chartsFailed).toBeUndefined();
+      expect(calls.filter((c) => c.startsWith("chart"))).toEqual(["chart ColumnClustered Columns", "chart ColumnClustered Columns"]);
+      expect(calls).toContain("position L3");
+      expect(String(excel.sheet("Báo cáo").value("A2"))).toMatch(/^Tính đến tháng 11\/2023, trong 40 Công an phường/u);
+      expect(excel.sheet("Báo cáo").pageLayout.orientation).toBe("Portrait");
+      expect(excel.sheet("Tiến độ").value("J4")).toBe("Mới đạt đủ tiêu chí");
+      // Owned: a refresh replaces them; the open workbook's reader skips them.
+      expect((await excel.run((context) => readSummaryInputs(context))).existing).toEqual(out.sheets);
+      const sources = await excel.run((context) => readWorkbookSources(context, SET));
+      expect(sources.sheets).toEqual([]);
+      expect(sources.records).toEqual([]);
+      // One period again, no report: the old Tiến độ and Báo cáo go.
+      const again = await write(excel, national().slice(0, 40));
+      expect(again.replaced).toEqual(out.sheets);
+      expect(excel.sheetNames()).toEqual(["Sheet1", ...SUMMARY_SHEET_NAMES]);
+    } finally {
+      delete (SimWorksheet.prototype as unknown as Record<string, unknown>).charts;
+    }
+  });
+
   test("a chart that cannot be drawn loses nothing else: the sheets are written and the failure reported", async () => {
     const charts = {
       add: () => {
