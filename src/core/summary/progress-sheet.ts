@@ -64,7 +64,14 @@ function wardBlock(wards: SummaryTextTable, text: Text, widths: readonly number[
     blocks: [{ row: TOP, column: 1, rows: [[...wards.headers], ...rows] }],
     styles:
       wards.rows.length > 0
-        ? [{ range: rangeAddress(TOP + 1, change, TOP + rows.length, change), style: { numberFormat: CHANGE_FORMAT } }]
+        ? [
+            { range: rangeAddress(TOP + 1, change, TOP + rows.length, change), style: { numberFormat: CHANGE_FORMAT } },
+            // The counts and the change centred, apart from the codes beside them.
+            ...[5, 6, change].map((c) => ({
+              range: rangeAddress(TOP + 1, c, TOP + rows.length, c),
+              style: { horizontal: "center" as const },
+            })),
+          ]
         : [],
     heights: [headerHeight(TOP, wards.headers, widths)],
     end: TOP + rows.length,
@@ -148,12 +155,14 @@ function chartBlock(
 ): BlockParts & { chart: SummarySheetSpec["chart"] } {
   const header = [text.chartFirst, ...names, text.chartTarget];
   const rows: SummaryCell[][] = progress.chart.map((c) => [c.province, ...c.rates.map(rate), c.target]);
-  if (progress.chart.length > 1) rows.push([text.total, ...progress.national.map((n) => rate(n.rate)), null]);
+  const total = progress.chart.length > 1;
+  if (total) rows.push([text.total, ...progress.national.map((n) => rate(n.rate)), null]);
   const end = top + 1 + rows.length;
   const target = names.length + 2;
   const styles: RangeStyleSpec[] = [
     { range: `A${top}`, style: { bold: true } },
     { range: rangeAddress(top + 1, 1, top + 1, header.length), style: HEADER_STYLE },
+    ...(total ? [{ range: rangeAddress(end, 1, end, header.length), style: { bold: true } }] : []),
   ];
   if (rows.length > 0)
     styles.push(
