@@ -32,10 +32,12 @@ const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
 /** Summaries of tens of thousands of wards stay far below this. */
 const MAX_SUMMARY_BYTES = 100 * 1024 * 1024;
 
-export const COMPARE_USAGE = `  kieumau compare TRUOC.xlsx SAU.xlsx [-o TIEN_DO.xlsx] [--lang vi|en] [--criteria BO_TIEU_CHI.json]
-      So sánh hai sổ tổng hợp (kỳ trước, kỳ sau) do kieumau hoặc add-in ghi: in tiến độ (phường đạt thêm,
-      không còn đạt tiêu chí, tỷ lệ từng tỉnh so với chỉ tiêu); -o ghi sổ có trang "Tiến độ".
-      (Compare two summary workbooks: print the progress; -o writes a workbook with the "Tiến độ" sheet.)`;
+export const COMPARE_USAGE = [
+  "  kieumau compare TRUOC.xlsx SAU.xlsx [-o TIEN_DO.xlsx] [--lang vi|en] [--criteria BO.json]",
+  "      So sánh hai sổ tổng hợp (kỳ trước, kỳ sau) do kieumau hoặc add-in ghi: in tiến độ (phường đạt thêm,",
+  '      không còn đạt tiêu chí, tỷ lệ từng tỉnh so với chỉ tiêu); -o ghi sổ có trang "Tiến độ".',
+  '      (Compare two summary workbooks: print the progress; -o writes a workbook with the "Tiến độ" sheet.)',
+].join("\n");
 
 class CompareUsageError extends Error {}
 class CompareFileError extends Error {}
@@ -142,7 +144,8 @@ async function readSummary(name: string, cwd: string, sets: readonly CriteriaSet
 function orderNote(progress: ProgressData, files: readonly [string, string]): string {
   const [before, after] = progress.stages;
   if (before?.value == null || after?.value == null || comparePeriods(before.value, after.value) <= 0) return "";
-  return `Lưu ý: kỳ của ${files[0]} (${before.label}) muộn hơn kỳ của ${files[1]} (${after.label}); thứ tự đúng là kỳ trước rồi kỳ sau.\n`;
+  const which = `kỳ của ${files[0]} (${before.label}) muộn hơn kỳ của ${files[1]} (${after.label})`;
+  return `Lưu ý: ${which}; thứ tự đúng là kỳ trước rồi kỳ sau.\n`;
 }
 
 async function runCompare(args: CompareArgs, io: CliIo): Promise<number> {
@@ -158,7 +161,8 @@ async function runCompare(args: CompareArgs, io: CliIo): Promise<number> {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
       io.stderr(
-        `Lỗi: không ghi được ${args.output} (${code}). Kiểm tra thư mục có tồn tại, tệp không đang mở trong Excel, rồi chạy lại.\n`,
+        `Lỗi: không ghi được ${args.output} (${code}). ` +
+          "Kiểm tra thư mục có tồn tại, tệp không đang mở trong Excel, rồi chạy lại.\n",
       );
       return EXIT.problems;
     }
@@ -166,7 +170,8 @@ async function runCompare(args: CompareArgs, io: CliIo): Promise<number> {
   io.stderr(orderNote(progress, args.files));
   const written = args.output === undefined ? "" : `; ghi ${args.output}`;
   io.stderr(
-    `Đã so sánh ${earlier.national.wards} phường (${args.files[0]}) với ${later.national.wards} phường (${args.files[1]}): ` +
+    `Đã so sánh ${earlier.national.wards} phường (${args.files[0]}) ` +
+      `với ${later.national.wards} phường (${args.files[1]}): ` +
       `${progress.wards.length} phường có ở cả hai${written}.\n`,
   );
   return EXIT.ok;

@@ -79,7 +79,8 @@ describe("kieumau compare", () => {
     expect(out.stderr).toContain("Đã so sánh 16 phường");
     expect(out.code).toBe(EXIT_OK);
     expect(out.stdout.trim().split("\n\n")).toEqual([
-      "So với tháng 10/2023, đến tháng 11/2023 có 10 Công an phường mới đạt đủ tiêu chí; 06 Công an phường giữ nguyên kết quả.",
+      "So với tháng 10/2023, đến tháng 11/2023 có 10 Công an phường mới đạt đủ tiêu chí; " +
+        "06 Công an phường giữ nguyên kết quả.",
       "Nghệ An: tỷ lệ phường đạt đủ tiêu chí từ 0% (tháng 10/2023) lên 25% (tháng 11/2023) trên tổng số 40 phường, " +
         "chỉ tiêu 30%; còn cần thêm 02 phường.",
     ]);
@@ -117,7 +118,9 @@ describe("kieumau compare", () => {
 
     const english = await cli(["compare", "tong-hop-10.xlsx", "tong-hop-11.xlsx", "--lang", "en"], dir);
     expect(english.code).toBe(EXIT_OK);
-    expect(english.stdout).toMatch(/^From October 2023 to November 2023: 10 wards newly meeting every criterion; 6 wards unchanged\./u);
+    expect(english.stdout).toMatch(
+      /^From October 2023 to November 2023: 10 wards newly meeting every criterion; 6 wards unchanged\./u,
+    );
 
     // Given in the wrong order: compared as given, with a note.
     const reversed = await cli(["compare", "tong-hop-11.xlsx", "tong-hop-10.xlsx"], dir);

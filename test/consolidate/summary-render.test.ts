@@ -215,7 +215,8 @@ describe.each<[SummaryFormulas, SummaryLanguage]>([
       renderText: summaryTexts,
       report: { quota: 30 },
     });
-    expect(spec.sheets.map((s) => s.name)).toEqual(["Tổng hợp", "Theo tỉnh", "Phân bố", "Tiến độ", "Báo cáo", "Vấn đề"]);
+    const names = ["Tổng hợp", "Theo tỉnh", "Phân bố", "Tiến độ", "Báo cáo", "Vấn đề"];
+    expect(spec.sheets.map((s) => s.name)).toEqual(names);
     const { sim, book } = await renderBoth(spec);
     expect(sim.sheetNames()).toEqual(["Sheet1", ...spec.sheets.map((s) => s.name)]);
     expect(book.worksheets.map((s) => s.name)).toEqual(spec.sheets.map((s) => s.name));
@@ -262,7 +263,9 @@ describe.each<[SummaryFormulas, SummaryLanguage]>([
     );
     // The last paragraph counts the problems and points to "Vấn đề".
     expect(String(sim.sheet("Báo cáo").value(`A${paragraphs}`))).toMatch(
-      language === "vi" ? /^Còn \d+ vấn đề chưa xử lý .*trang “Vấn đề”\.$/u : /^\d+ problems? remains? unresolved .*“Vấn đề” sheet\.$/u,
+      language === "vi"
+        ? /^Còn \d+ vấn đề chưa xử lý .*trang “Vấn đề”\.$/u
+        : /^\d+ problems? remains? unresolved .*“Vấn đề” sheet\.$/u,
     );
     // Tiến độ: the ward table, the province rates as numbers under a percent format.
     const progress = sim.sheet("Tiến độ");

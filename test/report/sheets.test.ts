@@ -97,7 +97,8 @@ describe("Tiến độ written by the command line's renderer", () => {
     ]);
     const rows = rowsOf(book.getWorksheet("Tiến độ") as Worksheet);
     expect(rows[1]?.[0]).toBe(
-      "So với tháng 10/2023, đến tháng 11/2023 có 10 Công an phường mới đạt đủ tiêu chí; 06 Công an phường giữ nguyên kết quả.",
+      "So với tháng 10/2023, đến tháng 11/2023 có 10 Công an phường mới đạt đủ tiêu chí; " +
+        "06 Công an phường giữ nguyên kết quả.",
     );
     const ward = (i: number, full: boolean): unknown[] => [
       `Phường ${i}`,

@@ -165,7 +165,7 @@ export const PROBLEM_SHEET_TEXT: Record<
   },
 };
 
-/** The words of "Tiến độ" that frame the catalog's rows, in the summary's language; periods are named by the catalog. */
+/** The words of "Tiến độ" that frame the catalog's rows, in the summary's language (the catalog names the periods). */
 export const PROGRESS_SHEET_TEXT: Record<
   SummaryLanguage,
   {

@@ -90,7 +90,7 @@ function at(sheet: SummarySheetSpec, row: number, column: number): SummaryCell |
 }
 
 describe("Báo cáo sheet", () => {
-  test("only with a report option: title then one paragraph per row, merged across, A4 portrait, no repeated rows", () => {
+  test("only with a report option: title, a paragraph a row merged across, A4 portrait, no repeated rows", () => {
     const result = consolidateRecords([record("Huế", "An Cựu", []), record("Huế", "Phú Hội", ["TC02"])], SET);
     const plain = buildSummarySpec(result, SET, { formulas: "native", renderProblem: problem, renderText: words });
     expect(sheetOf(plain, "report")).toBeUndefined();

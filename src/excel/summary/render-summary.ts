@@ -120,7 +120,11 @@ function hasCollection(sheet: Excel.Worksheet, name: "tables" | "charts"): boole
  * The table (under `tableName`, renamed by the caller after the swap), where
  * the host has tables. Returns the table to rename, if any.
  */
-export function queueSummaryTable(sheet: Excel.Worksheet, spec: SummarySheetSpec, tableName: string): Excel.Table | null {
+export function queueSummaryTable(
+  sheet: Excel.Worksheet,
+  spec: SummarySheetSpec,
+  tableName: string,
+): Excel.Table | null {
   if (spec.table === undefined || !hasCollection(sheet, "tables")) return null;
   const table = sheet.tables.add(spec.table.range, true);
   table.name = tableName;
