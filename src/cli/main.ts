@@ -14,6 +14,7 @@ import { consolidateFiles } from "../files/consolidate-files";
 import type { WardFileSource } from "../files/read-ward-file";
 import { writeTemplateWorkbook } from "../files/render-template";
 import { writeSummaryWorkbook } from "../files/write-summary";
+import { compare, COMPARE_USAGE } from "./compare";
 
 export const EXIT_OK = 0;
 export const EXIT_PROBLEMS = 1;
@@ -28,6 +29,7 @@ export const USAGE = `Cách dùng (usage):
       Tổng hợp các tệp chấm của phường (hoặc thư mục chứa tệp .xlsx) thành sổ tổng hợp;
       --json in kết quả dạng JSON ra màn hình. Cần -o hoặc --json.
       (Consolidate ward workbooks into a summary workbook and/or JSON on stdout.)
+${COMPARE_USAGE}
   kieumau --help
   --lang vi|en  ngôn ngữ của thông báo và của vấn đề trong --json (mặc định vi).
       (Language of messages and of the problems in --json; Vietnamese by default.)
@@ -266,6 +268,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
       io.stdout(`${usageText(language)}\n`);
       return EXIT_OK;
     }
+    if (command === "compare") return await compare(rest, io, USAGE);
     const parsed = parseArgs(rest);
     if (parsed.options.get("--help") === true) {
       io.stdout(`${usageText(language)}\n`);

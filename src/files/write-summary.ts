@@ -1,16 +1,20 @@
-import { locationText } from "../contracts/problem-text";
 import { summaryProblemRow } from "../contracts/problem-text/summary-row";
 import type { Workbook, Worksheet } from "exceljs";
 import type { CriteriaSet } from "../core/criteria/types";
 import type { ConsolidationResult } from "../core/consolidate/consolidate";
+import type { ProgressData } from "../core/progress";
+import type { ReportOptions } from "../core/report";
 import {
+  buildProgressSpec,
   buildSummarySpec,
   type SummaryFormulas,
   type SummaryLanguage,
   type SummaryProblemRenderer,
   type SummarySheetSpec,
   type SummarySpec,
+  type SummaryTextRenderer,
 } from "../core/summary";
+import { summaryTexts } from "../contracts/report-text";
 import { parseRange } from "../core/template/address";
 import { loadExcelJs } from "./exceljs-loader";
 import { applyStyle } from "./render-template";
@@ -18,18 +22,25 @@ import { applyStyle } from "./render-template";
 /**
  * The summary workbook of the command line, with ExcelJS: the summary spec
  * (src/core/summary) drawn as it is in the add-in, with native formulas by
- * default. ExcelJS cannot write charts: the spec's chart is left out, the
- * in-cell bars (Theo tỉnh, Phân bố) stay. Every text is a plain string cell
+ * default. ExcelJS cannot write charts: the spec's charts (Theo tỉnh,
+ * Tiến độ) are left out; the in-cell bars (Theo tỉnh, Phân bố) and the
+ * chart's data stay. Every text is a plain string cell
  * (ExcelJS writes strings as strings, never as formulas).
  */
 
 export interface WriteSummaryWorkbookOptions {
   /** Default "native": a file must compute without the add-in. */
   readonly formulas?: SummaryFormulas;
-  /** Language of the "Vấn đề" rows (default Vietnamese). */
+  /** Language of "Vấn đề", "Tiến độ" and "Báo cáo" (default Vietnamese). */
   readonly language?: SummaryLanguage;
   /** How a problem becomes a row of "Vấn đề" (default: summaryProblemRow, from the problem catalogs). */
   readonly renderProblem?: SummaryProblemRenderer;
+  /** The sentences of "Báo cáo" and "Tiến độ" (default: the catalog's, summaryTexts). */
+  readonly renderText?: SummaryTextRenderer;
+  /** Given: a "Báo cáo" sheet (quota, date…), as `kieumau consolidate --report`. */
+  readonly report?: ReportOptions;
+  /** The progress for "Tiến độ" (default: between the periods of the result's wards). */
+  readonly progress?: ProgressData;
 }
 
 function writeBlocks(sheet: Worksheet, spec: SummarySheetSpec): void {
@@ -69,6 +80,7 @@ function renderSheet(workbook: Workbook, spec: SummarySheetSpec): Worksheet {
   const sheet = workbook.addWorksheet(spec.name, { views });
   writeBlocks(sheet, spec);
   for (const { column, width } of spec.columnWidths) sheet.getColumn(column).width = width;
+  for (const { row, height } of spec.rowHeights) sheet.getRow(row).height = height;
   for (const { range, style } of spec.styles) applyStyle(sheet, range, style);
   for (const merge of spec.merges) sheet.mergeCells(merge);
   const validations = (sheet as unknown as { dataValidations: { add(address: string, v: unknown): void } })
@@ -91,7 +103,7 @@ function renderSheet(workbook: Workbook, spec: SummarySheetSpec): Worksheet {
     fitToPage: true,
     fitToWidth: spec.print.fitToWidth,
     fitToHeight: spec.print.fitToHeight,
-    printTitlesRow: spec.print.titleRows,
+    ...(spec.print.titleRows === null ? {} : { printTitlesRow: spec.print.titleRows }),
   };
   if (spec.table !== undefined) addTable(sheet, spec.table);
   return sheet;
@@ -117,7 +129,24 @@ export async function writeSummaryWorkbook(
     formulas: options.formulas ?? "native",
     language: options.language,
     renderProblem: options.renderProblem ?? summaryProblemRow,
-    renderLocation: (where) => locationText(where, options.language ?? "vi"),
+    renderText: options.renderText ?? summaryTexts,
+    ...(options.report === undefined ? {} : { report: options.report }),
+    ...(options.progress === undefined ? {} : { progress: options.progress }),
+  });
+  return renderSummaryWorkbook(spec);
+}
+
+/**
+ * A workbook of one "Tiến độ" sheet (`kieumau compare -o`); it has no sheet
+ * when the progress spans fewer than two periods (check `progress.stages`).
+ */
+export async function writeProgressWorkbook(
+  progress: ProgressData,
+  options: Pick<WriteSummaryWorkbookOptions, "language" | "renderText"> = {},
+): Promise<Uint8Array> {
+  const spec = buildProgressSpec(progress, {
+    language: options.language,
+    renderText: options.renderText ?? summaryTexts,
   });
   return renderSummaryWorkbook(spec);
 }

@@ -4,13 +4,16 @@
  * back) must give the same sheets: every cell's value or formula, number
  * format, fill and boldness, every column width, every validation, the
  * merges, the frozen rows and the print setup. (Here, not in src/excel:
- * it joins src/excel and src/files.)
+ * it joins src/excel and src/files.) The spec holds every sheet: two
+ * periods give "Tiến độ", a report option "Báo cáo" (merged paragraphs,
+ * row heights, A4 portrait).
  */
 import type { Cell, Workbook, Worksheet } from "exceljs";
 import { DEFAULT_CRITERIA_SET as SET } from "../../src/core";
 import { consolidateRecords, type ConsolidationResult, type WardRecord } from "../../src/core/consolidate";
 import { buildSummarySpec, type SummaryFormulas, type SummaryLanguage, type SummarySpec } from "../../src/core/summary";
 import { cellAddress, columnLetter } from "../../src/core/template";
+import { summaryTexts } from "../../src/contracts/report-text";
 import { summaryProblemRow } from "../../src/contracts/problem-text/summary-row";
 import { writeSummarySpec } from "../../src/excel/summary";
 import { loadExcelJs } from "../../src/files/exceljs-loader";
@@ -26,11 +29,12 @@ function record(
   file: string,
   row: number,
   value = "Đạt",
+  period = "11/2023",
 ): WardRecord {
   return {
     province,
     ward,
-    period: "11/2023",
+    period,
     entries: new Map(CODES.map((c) => [c, notMet.includes(c) ? "Không đạt" : value])),
     cells: new Map(CODES.map((c, i) => [c, cellAddress(row, 3 + i)])),
     source: { file, sheet: "Bảng chấm nhanh", row, foundBy: "marker" },
@@ -51,6 +55,19 @@ function result(): ConsolidationResult {
   );
   records.push(record("Hà Nội", "Phường 0", [], "zz.xlsx", 9));
   records.push(record("Huế", '=HYPERLINK("http://x","bấm")', [], "+cmd.xlsx", 7, ""));
+  // An earlier period for 12 wards: "Tiến độ" (some gained TC06, one lost TC04).
+  for (let i = 0; i < 12; i++)
+    records.push(
+      record(
+        provinces[i % 4] as string,
+        i === 5 ? "22/22" : `Phường ${i}`,
+        i === 7 ? [] : [CODES[5] as string],
+        "ky-truoc.xlsx",
+        6 + i,
+        "Đạt",
+        "10/2023",
+      ),
+    );
   return consolidateRecords(records, SET, [], {
     provinceInputs: new Map([["ha noi", { totalWards: 126, target: 0.5 }]]),
   });
@@ -153,7 +170,7 @@ function compareSheet(
   simSheet: SheetInspector,
   sheet: Worksheet,
   lastColumn: number,
-): { cells: number; formulas: number; validated: number } {
+): { cells: number; formulas: number; validated: number; heights: number } {
   const used = simSheet.usedRange(false) as string;
   const simBottom = Number(/(\d+)$/u.exec(used)?.[1]);
   const bottom = Math.max(simBottom, sheet.rowCount);
@@ -174,6 +191,9 @@ function compareSheet(
       if (validation !== null) validated++;
     }
   }
+  const heights = sim.state.sheetByName(simSheet.name)?.rowHeights ?? new Map<number, number>();
+  for (let r = 1; r <= bottom; r++)
+    expect({ row: r, height: sheet.getRow(r).height ?? null }).toEqual({ row: r, height: heights.get(r - 1) ?? null });
   for (let c = 1; c <= lastColumn; c++) {
     const width = sheet.getColumn(c).width;
     expect({ column: columnLetter(c), width: width === undefined ? null : width }).toEqual({
@@ -181,7 +201,7 @@ function compareSheet(
       width: characters(simSheet.columnWidth(c)),
     });
   }
-  return { cells: bottom * lastColumn, formulas, validated };
+  return { cells: bottom * lastColumn, formulas, validated, heights: heights.size };
 }
 
 describe.each<[SummaryFormulas, SummaryLanguage]>([
@@ -189,11 +209,19 @@ describe.each<[SummaryFormulas, SummaryLanguage]>([
   ["kieumau", "en"],
 ])("one summary spec (%s formulas, %s problems) drawn by Office.js and by ExcelJS", (formulas, language) => {
   test("the same sheets, cell by cell", async () => {
-    const spec = buildSummarySpec(result(), SET, { formulas, language, renderProblem: summaryProblemRow });
+    const spec = buildSummarySpec(result(), SET, {
+      formulas,
+      language,
+      renderProblem: summaryProblemRow,
+      renderText: summaryTexts,
+      report: { quota: 30 },
+    });
+    const names = ["Tổng hợp", "Theo tỉnh", "Phân bố", "Tiến độ", "Báo cáo", "Vấn đề"];
+    expect(spec.sheets.map((s) => s.name)).toEqual(names);
     const { sim, book } = await renderBoth(spec);
     expect(sim.sheetNames()).toEqual(["Sheet1", ...spec.sheets.map((s) => s.name)]);
     expect(book.worksheets.map((s) => s.name)).toEqual(spec.sheets.map((s) => s.name));
-    const counts: Record<string, { cells: number; formulas: number; validated: number }> = {};
+    const counts: Record<string, ReturnType<typeof compareSheet>> = {};
     for (const sheetSpec of spec.sheets) {
       const simSheet = sim.sheet(sheetSpec.name);
       const sheet = book.getWorksheet(sheetSpec.name) as Worksheet;
@@ -216,7 +244,7 @@ describe.each<[SummaryFormulas, SummaryLanguage]>([
         fitToHeight: sheet.pageSetup.fitToHeight,
         titleRows: sheet.pageSetup.printTitlesRow ?? null,
       });
-      expect(layout.orientation).toBe("Landscape");
+      expect(layout.orientation).toBe(sheetSpec.key === "report" ? "Portrait" : "Landscape");
     }
     // The comparison covered what the spec holds (it cannot pass on two empty workbooks).
     expect(counts["Tổng hợp"]?.cells).toBeGreaterThan(40 * 8);
@@ -225,5 +253,25 @@ describe.each<[SummaryFormulas, SummaryLanguage]>([
     expect(counts["Phân bố"]?.formulas).toBeGreaterThan(0);
     expect(sim.sheet("Phân bố").columnWidth(6)).toBeGreaterThan(200);
     expect(sim.sheet("Vấn đề").value("D4")).toBe(language === "vi" ? "Cảnh báo" : "Warning");
+    // Báo cáo: every paragraph merged across the page, in the spec's language, each row sized.
+    const report = spec.sheets.find((s) => s.key === "report") as (typeof spec.sheets)[number];
+    const paragraphs = report.blocks[0]?.rows.length ?? 0;
+    expect(paragraphs).toBeGreaterThan(5);
+    expect(counts["Báo cáo"]?.heights).toBe(paragraphs);
+    expect(sim.sheet("Báo cáo").merges).toHaveLength(paragraphs);
+    expect(String(sim.sheet("Báo cáo").value("A2"))).toMatch(
+      language === "vi" ? /^Tính đến tháng 11\/2023, trong 41 Công an phường/u : /^As of November 2023, 41 wards/u,
+    );
+    // The last paragraph counts the problems and points to "Vấn đề".
+    expect(String(sim.sheet("Báo cáo").value(`A${paragraphs}`))).toMatch(
+      language === "vi"
+        ? /^Còn \d+ vấn đề chưa xử lý .*trang “Vấn đề”\.$/u
+        : /^\d+ problems? remains? unresolved .*“Vấn đề” sheet\.$/u,
+    );
+    // Tiến độ: the ward table, the province rates as numbers under a percent format.
+    const progress = sim.sheet("Tiến độ");
+    expect(progress.value("A3")).toBe(language === "vi" ? "Phường" : "Ward");
+    expect(counts["Tiến độ"]?.cells).toBeGreaterThan(12 * 10);
+    expect(progress.pageLayout.printTitleRows).toEqual({ top: 2, bottom: 2, left: 0, right: 16_383 });
   }, 60_000);
 });

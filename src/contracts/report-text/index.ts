@@ -4,8 +4,10 @@
  * the CLI and the task pane, rows for the summary sheets. Vietnamese by
  * default, English with the language setting.
  */
+import { locationText } from "../problem-text/location";
 import type { ProgressData } from "../../core/progress";
 import type { PeriodStage, ReportData } from "../../core/report";
+import type { SummaryTextRenderer } from "../../core/summary/types";
 import { enReport } from "./en";
 import { capitalise } from "./format";
 import type { Language, ReportTexts } from "./types";
@@ -114,3 +116,20 @@ export function progressChartRows(progress: ProgressData, language: Language = "
     }),
   };
 }
+
+/**
+ * The sentences of the "Báo cáo" and "Tiến độ" sheets in the shape the
+ * summary spec asks for (SummaryTextRenderer); the Office.js and ExcelJS
+ * renderers pass this one by default.
+ */
+export const summaryTexts: SummaryTextRenderer = {
+  reportTitle: (data, language) => reportTitle(data, language),
+  reportParagraphs: (data, language) => reportParagraphs(data, language),
+  progressNotes: (progress, language) => {
+    const t = TEXTS[language].progress;
+    return [t.summary(progress), t.codes(progress.codes), t.unordered(progress.unordered)].filter(present);
+  },
+  progressWards: (progress, language) => progressSheetRows(progress, language),
+  periodName: (stage, language) => capitalise(periodText(stage, language)),
+  location: (where, language) => locationText(where, language),
+};

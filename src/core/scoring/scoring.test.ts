@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { aggregateWards, scoreWard } from ".";
+import { statusKindOfText, statusText } from "./status-words";
 import { DEFAULT_CRITERIA_SET, criterionCodes } from "../criteria";
 
 const CODES = criterionCodes(DEFAULT_CRITERIA_SET);
@@ -114,5 +115,21 @@ describe("aggregateWards", () => {
         expect(result.complete).toBeLessThanOrEqual(result.wards);
       }),
     );
+  });
+});
+
+describe("status sentences read back", () => {
+  it("gives the kind of every sentence statusText writes, in both languages, and null for other text", () => {
+    const facts = [
+      { statusKind: "met", met: 22, notMet: 0, blank: 0, total: 22, unmetCodes: [] },
+      { statusKind: "notMet", met: 20, notMet: 2, blank: 0, total: 22, unmetCodes: ["TC02", "TC18"] },
+      { statusKind: "incomplete", met: 20, notMet: 1, blank: 1, total: 22, unmetCodes: ["TC03"] },
+      { statusKind: "invalid", met: 1, notMet: 0, blank: 0, total: 22, unmetCodes: [] },
+    ] as const;
+    for (const language of ["vi", "en"] as const) {
+      for (const f of facts) expect(statusKindOfText(statusText(f, language))).toBe(f.statusKind);
+    }
+    expect(statusKindOfText("Chưa chấm đủ 21/22")).toBeNull();
+    expect(statusKindOfText("")).toBeNull();
   });
 });

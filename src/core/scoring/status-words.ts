@@ -55,3 +55,21 @@ export function statusText(score: StatusFacts, language: StatusLanguage = "vi"):
     .map((part) => (typeof part === "string" ? part : values[part.slot]))
     .join("");
 }
+
+/** Regular-expression text that matches a literal part of a sentence. */
+function literal(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+}
+
+const STATUS_PATTERNS: ReadonlyArray<readonly [WardStatusKind, RegExp]> = (["vi", "en"] as const).flatMap((language) =>
+  (Object.entries(STATUS_WORDS[language]) as Array<[WardStatusKind, readonly StatusPart[]]>).map(
+    ([kind, parts]) =>
+      [kind, new RegExp(`^${parts.map((p) => (typeof p === "string" ? literal(p) : ".*?")).join("")}$`, "u")] as const,
+  ),
+);
+
+/** The kind a status sentence (in either language, as written by statusText) says; null for other text. */
+export function statusKindOfText(text: string): WardStatusKind | null {
+  const trimmed = text.trim();
+  return STATUS_PATTERNS.find(([, pattern]) => pattern.test(trimmed))?.[0] ?? null;
+}

@@ -1,12 +1,14 @@
-/** Build the summary spec (the four sheets) from a consolidation result. Pure. */
+/** Build the summary spec (the summary sheets) from a consolidation result. Pure. */
 import type { ConsolidationResult } from "../consolidate/consolidate";
 import type { ProblemLocation } from "../problems";
 import type { CriteriaSet } from "../criteria/types";
-import { cellAddress, columnLetter, rangeAddress } from "../template/address";
-import type { CellStyle, RangeStyleSpec } from "../template/types";
+import { buildProgress, type ProgressData } from "../progress/progress";
+import { buildReport } from "../report/report";
+import { cellAddress, rangeAddress } from "../template/address";
+import type { CellStyle } from "../template/types";
 import { countBarFormula, provinceRowFormulas, provinceTotalFormulas } from "./formulas";
+import { frame } from "./frame";
 import {
-  COLUMN_WIDTHS,
   DISTRIBUTION_HEADER,
   DISTRIBUTION_TEXT,
   MISSED_FIRST_COLUMN,
@@ -18,11 +20,8 @@ import {
   PROVINCE_TEXT,
   SUMMARY_COLORS,
   SUMMARY_HEADER_ROW,
-  SUMMARY_PRINT,
-  SUMMARY_SHEETS,
   SUMMARY_TABLE_NAME,
   SUMMARY_TABLE_STYLE,
-  TITLE_FONT_SIZE,
   TOTAL_LABEL,
   WARD_HEADER,
 } from "./layout";
@@ -31,51 +30,13 @@ import type {
   SummaryCell,
   SummaryLanguage,
   SummaryOptions,
-  SummarySheetKey,
   SummarySheetSpec,
   SummarySpec,
 } from "./types";
+import { progressSheet } from "./progress-sheet";
+import { reportSheet } from "./report-sheet";
 
 const TOP = SUMMARY_HEADER_ROW;
-const HEADER_STYLE: CellStyle = {
-  bold: true,
-  fill: SUMMARY_COLORS.headerFill,
-  wrapText: true,
-  horizontal: "center",
-  vertical: "center",
-};
-const TITLE_STYLE: CellStyle = { bold: true, fontSize: TITLE_FONT_SIZE, fontColor: SUMMARY_COLORS.titleFont };
-
-/** What every sheet has: title (A1, merged across `width` columns), note (A2), header style, widths, print. */
-function frame(
-  key: SummarySheetKey,
-  title: string,
-  note: string | null,
-  width: number,
-  headers: ReadonlyArray<{ column: number; width: number }>,
-): Pick<SummarySheetSpec, "key" | "name" | "merges" | "columnWidths" | "print"> & {
-  blocks: SummarySheetSpec["blocks"][number][];
-  styles: RangeStyleSpec[];
-} {
-  return {
-    key,
-    name: SUMMARY_SHEETS[key],
-    blocks: [{ row: 1, column: 1, rows: note === null ? [[title]] : [[title], [note]] }],
-    merges: width > 1 ? [rangeAddress(1, 1, 1, width)] : [],
-    styles: [
-      { range: "A1", style: TITLE_STYLE },
-      ...headers.map((h) => ({ range: rangeAddress(TOP, h.column, TOP, h.column + h.width - 1), style: HEADER_STYLE })),
-    ],
-    columnWidths: COLUMN_WIDTHS[key].map((w, i) => ({ column: columnLetter(i + 1), width: w })),
-    print: SUMMARY_PRINT,
-  };
-}
-
-/** Where a ward came from, when the edge gives no renderer: "file › sheet #row" (no words to translate). */
-function plainLocation(where: ProblemLocation): string {
-  const row = where.row === undefined ? "" : ` #${where.row}`;
-  return `${where.file ?? ""} › ${where.sheet ?? ""}${row}`;
-}
 
 function wardsSheet(result: ConsolidationResult, renderLocation: (where: ProblemLocation) => string): SummarySheetSpec {
   const total = result.codes.length;
@@ -230,17 +191,38 @@ function problemsSheet(
   return { ...sheet, validations: [], freezeRows: TOP };
 }
 
-/** The four summary sheets of `result`, in workbook order. */
+/**
+ * The summary sheets of `result`, in workbook order: Tổng hợp, Theo tỉnh,
+ * Phân bố, Tiến độ (when the progress spans two periods or more), Báo cáo
+ * (when `options.report` is given), Vấn đề.
+ */
 export function buildSummarySpec(result: ConsolidationResult, set: CriteriaSet, options: SummaryOptions): SummarySpec {
   const language = options.language ?? "vi";
+  const progress = progressSheet(options.progress ?? buildProgress(result), options.renderText, language);
+  const report =
+    options.report === undefined
+      ? null
+      : reportSheet(buildReport(result, set, options.report), options.renderText, language);
   return {
     language,
     formulas: options.formulas,
     sheets: [
-      wardsSheet(result, options.renderLocation ?? plainLocation),
+      wardsSheet(result, (where) => options.renderText.location(where, language)),
       provincesSheet(result, options),
       distributionSheet(result, set),
+      ...(progress === null ? [] : [progress]),
+      ...(report === null ? [] : [report]),
       problemsSheet(result, options, language),
     ],
   };
+}
+
+/** A workbook of one "Tiến độ" sheet (`kieumau compare`); no sheet when the progress spans fewer than two periods. */
+export function buildProgressSpec(
+  progress: ProgressData,
+  options: Pick<SummaryOptions, "language" | "renderText">,
+): SummarySpec {
+  const language = options.language ?? "vi";
+  const sheet = progressSheet(progress, options.renderText, language);
+  return { language, formulas: "native", sheets: sheet === null ? [] : [sheet] };
 }

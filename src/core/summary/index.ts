@@ -1,10 +1,14 @@
 /**
  * The summary spec: a pure, renderer-neutral description of the summary
- * sheets (Tổng hợp, Theo tỉnh, Phân bố, Vấn đề) built from a consolidation
- * result. Drawn by src/excel/summary (Office.js) and src/files (ExcelJS).
+ * sheets (Tổng hợp, Theo tỉnh, Phân bố, Tiến độ, Báo cáo, Vấn đề) built from
+ * a consolidation result. Drawn by src/excel/summary (Office.js) and
+ * src/files (ExcelJS).
  */
 export * from "./types";
-export { buildSummarySpec } from "./build";
+export { buildSummarySpec, buildProgressSpec } from "./build";
+export { reportSheet } from "./report-sheet";
+export { progressSheet } from "./progress-sheet";
+export { rowHeightFor, rowHeightForPoints, wrappedLines, columnPoints, MAX_ROW_HEIGHT } from "./text-fit";
 export {
   provinceRowFormulas,
   provinceTotalFormulas,
@@ -28,5 +32,19 @@ export {
   COLUMN_WIDTHS,
   NUMBER_FORMATS,
   PROBLEM_SHEET_TEXT,
+  PROGRESS_SHEET_TEXT,
+  REPORT_COLUMNS,
+  REPORT_COLUMN_WIDTH,
+  REPORT_FONT,
+  REPORT_PRINT,
   TOTAL_LABEL,
 } from "./layout";
+export {
+  readWardSummary,
+  readProvinceInputs,
+  matchCriteriaSet,
+  recordsFromSummary,
+  SummaryReadError,
+  type SummaryReadBack,
+  type SummaryWardRow,
+} from "./read-back";

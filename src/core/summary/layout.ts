@@ -2,10 +2,16 @@
 import { excelFunctionName } from "../functions/table";
 import type { SummaryLanguage, SummaryPrintSpec } from "./types";
 
+/**
+ * The sheets the add-in writes, by key, in workbook order. Also the list of
+ * sheets every reader skips (never ward data) and a refresh replaces.
+ */
 export const SUMMARY_SHEETS = {
   wards: "Tổng hợp",
   provinces: "Theo tỉnh",
   distribution: "Phân bố",
+  progress: "Tiến độ",
+  report: "Báo cáo",
   problems: "Vấn đề",
 } as const;
 
@@ -67,6 +73,17 @@ export const MISSED_HEADER = ["Mã", "Tiêu chí", "Số phường chưa đạt"
 /** "Số tiêu chí hay thiếu" starts at column E (D is a narrow gap). */
 export const MISSED_FIRST_COLUMN = 5;
 
+/**
+ * "Báo cáo": each paragraph in a cell merged across REPORT_COLUMNS columns,
+ * together as wide as the printable width of A4 portrait (492 of 494 points
+ * within Excel's normal margins). Several columns rather than one wide one:
+ * where the columns come out wider (LibreOffice without Calibri's metrics),
+ * "one page wide" then shrinks them to the page instead of cutting the
+ * single column at the page's edge.
+ */
+export const REPORT_COLUMNS = 8;
+export const REPORT_COLUMN_WIDTH = 11;
+
 /** Column widths in characters, from column A. */
 export const COLUMN_WIDTHS = {
   wards: [18, 24, 12, 8, 10, 34, 24, 40],
@@ -74,6 +91,9 @@ export const COLUMN_WIDTHS = {
   provinces: [22, 14, 10, 12, 10, 12, 11, 12, 26],
   distribution: [16, 11, 36, 3, 8, 44, 18],
   problems: [26, 18, 8, 10, 70, 60],
+  // Ward table (10 columns); the province and rate-by-period blocks below reuse them (more periods: 12 each).
+  progress: [24, 18, 13, 13, 12, 12, 22, 22, 10, 24],
+  report: Array.from({ length: REPORT_COLUMNS }, () => REPORT_COLUMN_WIDTH),
 } as const;
 
 export const SUMMARY_COLORS = {
@@ -99,6 +119,12 @@ export const SUMMARY_PRINT: SummaryPrintSpec = {
   fitToHeight: 0,
   titleRows: `${SUMMARY_HEADER_ROW}:${SUMMARY_HEADER_ROW}`,
 };
+
+/** "Báo cáo" prints A4 portrait, one page wide, no repeated rows. */
+export const REPORT_PRINT: SummaryPrintSpec = { ...SUMMARY_PRINT, orientation: "portrait", titleRows: null };
+
+/** The report's type: Times New Roman, as the Ministry's documents are set. */
+export const REPORT_FONT = { name: "Times New Roman", title: 13, body: 12 } as const;
 
 export const PROVINCE_TEXT = {
   title: "KẾT QUẢ THEO TỈNH — nhập tổng số phường của tỉnh (cột B) và chỉ tiêu (cột F)",
@@ -136,5 +162,64 @@ export const PROBLEM_SHEET_TEXT: Record<
     header: ["File", "Sheet", "Cell", "Level", "Problem", "What to do"],
     severity: { error: "Error", warning: "Warning", info: "Note" },
     none: "No problems.",
+  },
+};
+
+/** The words of "Tiến độ" that frame the catalog's rows, in the summary's language (the catalog names the periods). */
+export const PROGRESS_SHEET_TEXT: Record<
+  SummaryLanguage,
+  {
+    readonly title: (earlier: string, later: string) => string;
+    readonly noWards: string;
+    readonly provincesTitle: string;
+    readonly provinceHeader: (earlier: string, later: string) => readonly string[];
+    readonly chartBlockTitle: string;
+    readonly chartFirst: string;
+    readonly chartTarget: string;
+    readonly chartTitle: string;
+    readonly total: string;
+  }
+> = {
+  vi: {
+    title: (earlier, later) => `TIẾN ĐỘ XÂY DỰNG CÔNG AN PHƯỜNG ĐIỂN HÌNH, KIỂU MẪU — ${earlier} → ${later}`,
+    noWards: "Không có phường nào được chấm ở cả hai kỳ.",
+    provincesTitle: "Tỷ lệ phường đạt đủ tiêu chí theo tỉnh, kỳ trước và kỳ này, so với chỉ tiêu",
+    provinceHeader: (earlier, later) => [
+      "Tỉnh/thành phố",
+      "Tổng số phường",
+      "Chỉ tiêu",
+      `Đạt đủ (${earlier})`,
+      `Tỷ lệ (${earlier})`,
+      `Đạt đủ (${later})`,
+      `Tỷ lệ (${later})`,
+      "Thay đổi tỷ lệ",
+      "Còn thiếu (phường)",
+    ],
+    chartBlockTitle: "Tỷ lệ đạt đủ tiêu chí theo kỳ (số liệu của biểu đồ)",
+    chartFirst: "Tỉnh/thành phố",
+    chartTarget: "Chỉ tiêu",
+    chartTitle: "Tỷ lệ phường đạt đủ tiêu chí theo kỳ",
+    total: TOTAL_LABEL,
+  },
+  en: {
+    title: (earlier, later) => `PROGRESS OF THE MODEL WARD POLICE — ${earlier} → ${later}`,
+    noWards: "No ward was assessed in both periods.",
+    provincesTitle: "Share of wards meeting every criterion by province, then and now, against the target",
+    provinceHeader: (earlier, later) => [
+      "Province",
+      "Total wards",
+      "Target",
+      `Meeting all (${earlier})`,
+      `Rate (${earlier})`,
+      `Meeting all (${later})`,
+      `Rate (${later})`,
+      "Change in rate",
+      "Still needed (wards)",
+    ],
+    chartBlockTitle: "Rate by period (the chart's data)",
+    chartFirst: "Province",
+    chartTarget: "Target",
+    chartTitle: "Share of wards meeting every criterion, by period",
+    total: "Total",
   },
 };

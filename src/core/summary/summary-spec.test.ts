@@ -10,6 +10,7 @@ import {
   type SummaryProblemRenderer,
   type SummarySheetSpec,
   type SummarySpec,
+  type SummaryTextRenderer,
 } from ".";
 
 const CODES = SET.criteria.map((c) => c.code);
@@ -35,6 +36,19 @@ const stub: SummaryProblemRenderer = (_p, language) => ({
   action: `action-${language}`,
 });
 
+/** Sentences that name what they were made from, to see where each lands. */
+const words: SummaryTextRenderer = {
+  reportTitle: (data, language) => `title-${language}-${data.registered}`,
+  reportParagraphs: (data, language) => [`overview-${language}-${data.registered}`, "x ".repeat(400).trim()],
+  progressNotes: (progress, language) => [`notes-${language}-${progress.wards.length}`],
+  progressWards: (progress) => ({
+    headers: ["w", "p", "a", "b", "c", "d", "e", "f", "change", "kind"],
+    rows: progress.wards.map((w) => [w.ward, w.province, "", "", w.previous.met, w.current.met, "", "", w.change, ""]),
+  }),
+  periodName: (stage, language) => `${language}:${stage.label}`,
+  location: (where, language) => `${language}:${where.file}/${where.sheet}/${where.row ?? ""}`,
+};
+
 const sheetOf = (spec: SummarySpec, key: SummarySheetSpec["key"]): SummarySheetSpec =>
   spec.sheets.find((s) => s.key === key) as SummarySheetSpec;
 
@@ -57,7 +71,7 @@ describe("summary spec", () => {
     expect(result.problems.length).toBeGreaterThan(0);
     for (const language of ["vi", "en"] as const) {
       const problems = sheetOf(
-        buildSummarySpec(result, SET, { formulas: "native", language, renderProblem: stub }),
+        buildSummarySpec(result, SET, { formulas: "native", language, renderProblem: stub, renderText: words }),
         "problems",
       );
       expect(problems.name).toBe(SUMMARY_SHEETS.problems);
@@ -85,7 +99,7 @@ describe("summary spec", () => {
     const result = consolidateRecords([record("Huế", "An Cựu", [])], SET);
     const rows = (language: "vi" | "en"): unknown[] =>
       sheetOf(
-        buildSummarySpec(result, SET, { formulas: "native", language, renderProblem: stub }),
+        buildSummarySpec(result, SET, { formulas: "native", language, renderProblem: stub, renderText: words }),
         "problems",
       ).blocks.flatMap((b) => b.rows);
     expect(rows("vi")[2]).toEqual([null, null, null, null, "Không có vấn đề nào."]);
@@ -94,12 +108,10 @@ describe("summary spec", () => {
 
   test("the add-in's formulas call the functions named in SUMMARY_FUNCTIONS; the native ones call none", () => {
     const result = consolidateRecords(withDuplicate, SET);
-    const custom = formulasOf(
-      sheetOf(buildSummarySpec(result, SET, { formulas: "kieumau", renderProblem: stub }), "provinces"),
-    );
-    const native = formulasOf(
-      sheetOf(buildSummarySpec(result, SET, { formulas: "native", renderProblem: stub }), "provinces"),
-    );
+    const provinces = (formulas: "kieumau" | "native"): string[] =>
+      formulasOf(sheetOf(buildSummarySpec(result, SET, { formulas, renderProblem: stub, renderText: words }), "provinces"));
+    const custom = provinces("kieumau");
+    const native = provinces("native");
     for (const name of Object.values(SUMMARY_FUNCTIONS))
       expect(custom.filter((f) => f.includes(`${name}(`))).toHaveLength(2);
     expect(native.filter((f) => /KIEUMAU\./u.test(f))).toEqual([]);
@@ -113,8 +125,11 @@ describe("summary spec", () => {
           record(`Tỉnh ${i % provinceCount}`, `Phường ${i}`, i % 5 === 0 ? [CODES[i % CODES.length] as string] : []),
         );
         const result = consolidateRecords(records, SET);
-        const spec = buildSummarySpec(result, SET, { formulas: "native", renderProblem: stub });
-        expect(spec.sheets.map((s) => s.name)).toEqual(Object.values(SUMMARY_SHEETS));
+        const spec = buildSummarySpec(result, SET, { formulas: "native", renderProblem: stub, renderText: words });
+        // One period, no report asked for: neither Tiến độ nor Báo cáo.
+        expect(spec.sheets.map((s) => s.name)).toEqual(
+          Object.values(SUMMARY_SHEETS).filter((n) => n !== SUMMARY_SHEETS.progress && n !== SUMMARY_SHEETS.report),
+        );
         for (const sheet of spec.sheets) {
           const widths = new Set(sheet.columnWidths.map((w) => columnNumber(w.column)));
           for (const block of sheet.blocks) {

@@ -1,6 +1,6 @@
 /**
  * A renderer-neutral description of the summary sheets (Tổng hợp, Theo tỉnh,
- * Phân bố, Vấn đề), like the template spec: A1 addresses, formulas as
+ * Phân bố, Tiến độ, Báo cáo, Vấn đề), like the template spec: A1 addresses, formulas as
  * strings starting with "=", colours as "#RRGGBB", widths in characters of
  * the default font. The add-in draws it with Office.js (src/excel/summary),
  * the command line with ExcelJS (src/files); neither decides anything about
@@ -8,6 +8,8 @@
  */
 import type { ProblemLocation } from "../problems";
 import type { ConsolidationResult } from "../consolidate/consolidate";
+import type { ProgressData } from "../progress/progress";
+import type { PeriodStage, ReportData, ReportOptions } from "../report";
 import type { RangeStyleSpec } from "../template/types";
 
 /** Language of the problem rows ("Vấn đề"); sheet names stay Vietnamese (they identify the add-in's sheets). */
@@ -19,7 +21,7 @@ export type SummaryLanguage = "vi" | "en";
  */
 export type SummaryFormulas = "kieumau" | "native";
 
-export type SummarySheetKey = "wards" | "provinces" | "distribution" | "problems";
+export type SummarySheetKey = "wards" | "provinces" | "distribution" | "progress" | "report" | "problems";
 
 /** A constant (a string is text, written as text and never as a formula) or a formula. */
 export type SummaryCell = string | number | null | { readonly formula: string };
@@ -63,13 +65,14 @@ export interface SummaryChartSpec {
 }
 
 export interface SummaryPrintSpec {
-  readonly orientation: "landscape";
+  /** Landscape for the tables; portrait for "Báo cáo" (a page of text). */
+  readonly orientation: "landscape" | "portrait";
   readonly paperSize: "A4";
   readonly fitToWidth: 1;
   /** 0 = as many pages tall as needed. */
   readonly fitToHeight: 0;
-  /** Rows repeated at the top of every printed page, e.g. "3:3". */
-  readonly titleRows: string;
+  /** Rows repeated at the top of every printed page, e.g. "3:3"; null: none. */
+  readonly titleRows: string | null;
 }
 
 export interface SummarySheetSpec {
@@ -81,6 +84,8 @@ export interface SummarySheetSpec {
   /** Later entries override earlier ones. */
   readonly styles: readonly RangeStyleSpec[];
   readonly columnWidths: ReadonlyArray<{ readonly column: string; readonly width: number }>;
+  /** Row heights in points (1-based rows); rows not listed keep the default height. */
+  readonly rowHeights: ReadonlyArray<{ readonly row: number; readonly height: number }>;
   readonly validations: readonly NumberValidationSpec[];
   readonly freezeRows: number;
   readonly print: SummaryPrintSpec;
@@ -111,11 +116,43 @@ export type SummaryProblemRenderer = (
   language: SummaryLanguage,
 ) => SummaryProblemRow;
 
+/** Rows of a table as text and numbers. */
+export interface SummaryTextTable {
+  readonly headers: readonly string[];
+  readonly rows: ReadonlyArray<ReadonlyArray<string | number | null>>;
+}
+
+/**
+ * The sentences of "Báo cáo" and "Tiến độ", made at the edge from the
+ * catalog (src/contracts/report-text: `summaryTexts`) and injected like
+ * renderProblem: the core builds the data and the layout, never a sentence.
+ */
+export interface SummaryTextRenderer {
+  /** "BÁO CÁO KẾT QUẢ … (tính đến tháng 11/2023)". */
+  reportTitle(data: ReportData, language: SummaryLanguage): string;
+  /** The report, one paragraph each. */
+  reportParagraphs(data: ReportData, language: SummaryLanguage): readonly string[];
+  /** What changed between the last two periods, the sets compared, the periods left out (no province paragraphs). */
+  progressNotes(progress: ProgressData, language: SummaryLanguage): readonly string[];
+  /** The ward table of "Tiến độ": one row per ward seen at two periods. */
+  progressWards(progress: ProgressData, language: SummaryLanguage): SummaryTextTable;
+  /** A period as a column header: "Tháng 11/2023" / "November 2023". */
+  periodName(stage: PeriodStage, language: SummaryLanguage): string;
+  /** Where a ward came from: "file › sheet (dòng 6)" / "file › sheet (row 6)". */
+  location(where: ProblemLocation, language: SummaryLanguage): string;
+}
+
 export interface SummaryOptions {
   readonly formulas: SummaryFormulas;
-  /** Default "vi". */
+  /** Default "vi"; also the language of "Báo cáo" and "Tiến độ". */
   readonly language?: SummaryLanguage;
   readonly renderProblem: SummaryProblemRenderer;
-  /** How a ward's source ("file › sheet (dòng 6)") is written in the summary's language; default a word-free form. */
-  readonly renderLocation?: (where: ProblemLocation) => string;
+  readonly renderText: SummaryTextRenderer;
+  /** Given: a "Báo cáo" sheet, the report of buildReport(result, set, report) (quota, date…). */
+  readonly report?: ReportOptions;
+  /**
+   * The progress for "Tiến độ" (e.g. compareResults with an earlier summary);
+   * default buildProgress(result). The sheet is there when it spans two periods or more.
+   */
+  readonly progress?: ProgressData;
 }

@@ -1,8 +1,8 @@
 /**
  * Draw a summary spec (src/core/summary) with Office.js: values and formulas
  * as row blocks the caller writes under a request budget, then formats,
- * widths, validations, panes, print setup, the table and the chart (queued
- * here, no sync). The layout is the spec's; this file only translates it.
+ * widths, row heights, validations, panes, print setup, the table, and the
+ * chart in a step of its own (queued here, no sync). The layout is the spec's; this file only translates it.
  */
 import type { NumberValidationSpec, SummaryCell, SummarySheetSpec, SummarySpec } from "../../core/summary";
 import { rangeAddress } from "../../core/template/address";
@@ -92,20 +92,23 @@ function queueValidation(sheet: Excel.Worksheet, v: NumberValidationSpec): void 
   };
 }
 
-/** Formats after values: styles, merges, widths, validations, frozen header, print setup. */
+const ORIENTATION = { landscape: "Landscape", portrait: "Portrait" } as const;
+
+/** Formats after values: styles, merges, widths, row heights, validations, frozen header, print setup. */
 export function queueSummaryFormats(sheet: Excel.Worksheet, spec: SummarySheetSpec): void {
   for (const { range, style } of spec.styles) applyStyle(sheet, range, style);
   for (const merge of spec.merges) sheet.getRange(merge).merge(false);
   for (const { column, width } of spec.columnWidths) {
     sheet.getRange(`${column}:${column}`).format.columnWidth = charactersToPoints(width);
   }
+  for (const { row, height } of spec.rowHeights) sheet.getRange(`A${row}`).format.rowHeight = height;
   for (const v of spec.validations) queueValidation(sheet, v);
   if (spec.freezeRows > 0) sheet.freezePanes.freezeRows(spec.freezeRows);
   const layout = sheet.pageLayout;
-  layout.orientation = "Landscape" as Excel.PageOrientation;
+  layout.orientation = ORIENTATION[spec.print.orientation] as Excel.PageOrientation;
   layout.paperSize = spec.print.paperSize as Excel.PaperType;
   layout.zoom = { horizontalFitToPages: spec.print.fitToWidth, verticalFitToPages: spec.print.fitToHeight };
-  layout.setPrintTitleRows(`$${spec.print.titleRows.replace(":", ":$")}`);
+  if (spec.print.titleRows !== null) layout.setPrintTitleRows(`$${spec.print.titleRows.replace(":", ":$")}`);
 }
 
 /** Optional Excel features the simulator leaves out on purpose (tables, charts): used when present. */
@@ -114,29 +117,34 @@ function hasCollection(sheet: Excel.Worksheet, name: "tables" | "charts"): boole
 }
 
 /**
- * The table (under `tableName`, renamed by the caller after the swap) and the
- * chart, where the host has them. Returns the table to rename, if any.
+ * The table (under `tableName`, renamed by the caller after the swap), where
+ * the host has tables. Returns the table to rename, if any.
  */
-export function queueSummaryObjects(
+export function queueSummaryTable(
   sheet: Excel.Worksheet,
   spec: SummarySheetSpec,
   tableName: string,
 ): Excel.Table | null {
-  let table: Excel.Table | null = null;
-  if (spec.table !== undefined && hasCollection(sheet, "tables")) {
-    table = sheet.tables.add(spec.table.range, true);
-    table.name = tableName;
-    table.style = spec.table.style;
-  }
-  if (spec.chart !== undefined && hasCollection(sheet, "charts")) {
-    const chart = sheet.charts.add(
-      spec.chart.type as Excel.ChartType,
-      sheet.getRange(spec.chart.source),
-      "Columns" as Excel.ChartSeriesBy,
-    );
-    chart.title.text = spec.chart.title;
-    chart.axes.categoryAxis.setCategoryNames(sheet.getRange(spec.chart.categories));
-    chart.setPosition(spec.chart.anchor);
-  }
+  if (spec.table === undefined || !hasCollection(sheet, "tables")) return null;
+  const table = sheet.tables.add(spec.table.range, true);
+  table.name = tableName;
+  table.style = spec.table.style;
   return table;
+}
+
+/**
+ * The sheet's chart, where the host has charts; false when there is none to
+ * draw. The caller queues charts in a step of their own, after the data.
+ */
+export function queueSummaryChart(sheet: Excel.Worksheet, spec: SummarySheetSpec): boolean {
+  if (spec.chart === undefined || !hasCollection(sheet, "charts")) return false;
+  const chart = sheet.charts.add(
+    spec.chart.type as Excel.ChartType,
+    sheet.getRange(spec.chart.source),
+    "Columns" as Excel.ChartSeriesBy,
+  );
+  chart.title.text = spec.chart.title;
+  chart.axes.categoryAxis.setCategoryNames(sheet.getRange(spec.chart.categories));
+  chart.setPosition(spec.chart.anchor);
+  return true;
 }

@@ -1,7 +1,8 @@
-import { locationText } from "../../contracts/problem-text";
 import { summaryProblemRow } from "../../contracts/problem-text/summary-row";
 import type { CriteriaSet } from "../../core/criteria/types";
 import type { ConsolidationResult, ProvinceInput } from "../../core/consolidate/consolidate";
+import type { ProgressData } from "../../core/progress";
+import type { ReportOptions } from "../../core/report";
 import { provinceKey } from "../../core/consolidate/identity";
 import { cellText } from "../../core/consolidate/grid";
 import {
@@ -15,20 +16,26 @@ import {
   type SummaryLanguage,
   type SummaryProblemRenderer,
   type SummarySpec,
+  type SummaryTextRenderer,
 } from "../../core/summary";
 import { parseTarget } from "../../core/targets/targets";
+import { summaryTexts } from "../../contracts/report-text";
 import { TEMP_PREFIX } from "./read-sources";
-import { queueSummaryFormats, queueSummaryObjects, summaryWriteBlocks } from "./render-summary";
+import { queueSummaryChart, queueSummaryFormats, queueSummaryTable, summaryWriteBlocks } from "./render-summary";
 
 /**
  * Write the summary sheets the add-in owns (Tổng hợp, Theo tỉnh, Phân bố,
- * Vấn đề), as the summary spec describes them, into the open workbook:
+ * Tiến độ, Báo cáo, Vấn đề), as the summary spec describes them, into the
+ * open workbook:
  *  - a constant number of syncs: 2 reads (names, the user's inputs), 1 build
- *    (more only when the data exceeds one request of ~3.5 MB), 1 swap;
+ *    (more only when the data exceeds one request of ~3.5 MB), 1 swap, and
+ *    1 for the charts where the host has charts;
  *  - new sheets are built under temporary names; only when everything is
  *    written are the old summary sheets deleted and the new ones renamed;
  *    a failure while building deletes the temporaries and leaves the
  *    workbook as it was;
+ *  - the charts are drawn in a step of their own once the sheets are in
+ *    place: a chart that fails is reported (chartsFailed), the data stays;
  *  - replacing existing summary sheets asks first (confirm callback);
  *  - the user's totals (Theo tỉnh column B) and targets (column F) are read
  *    before and written back, so a refresh keeps them;
@@ -51,16 +58,24 @@ export interface WriteSummaryOptions {
   readonly confirmReplace?: (existing: readonly string[]) => Promise<boolean> | boolean;
   /** "kieumau" (the add-in's custom functions, default) or "native" formulas. */
   readonly formulas?: SummaryFormulas;
-  /** Language of the "Vấn đề" rows (default Vietnamese). */
+  /** Language of "Vấn đề", "Tiến độ" and "Báo cáo" (default Vietnamese). */
   readonly language?: SummaryLanguage;
   /** How a problem becomes a row of "Vấn đề" (default: summaryProblemRow, from the problem catalogs). */
   readonly renderProblem?: SummaryProblemRenderer;
+  /** The sentences of "Báo cáo" and "Tiến độ" (default: the catalog's, summaryTexts). */
+  readonly renderText?: SummaryTextRenderer;
+  /** Given: a "Báo cáo" sheet (quota, date…). */
+  readonly report?: ReportOptions;
+  /** The progress for "Tiến độ" (default: between the periods of the result's wards). */
+  readonly progress?: ProgressData;
 }
 
 export interface WriteSummaryResult {
   readonly written: boolean;
   readonly sheets: readonly string[];
   readonly replaced: readonly string[];
+  /** Sheets whose chart could not be drawn (their data is written); absent when every chart was drawn. */
+  readonly chartsFailed?: readonly string[];
 }
 
 const OWNED_NAMES: readonly string[] = Object.values(SUMMARY_SHEETS);
@@ -120,7 +135,9 @@ export async function writeSummarySheets(
     formulas: options.formulas ?? "kieumau",
     language: options.language,
     renderProblem: options.renderProblem ?? summaryProblemRow,
-    renderLocation: (where) => locationText(where, options.language ?? "vi"),
+    renderText: options.renderText ?? summaryTexts,
+    ...(options.report === undefined ? {} : { report: options.report }),
+    ...(options.progress === undefined ? {} : { progress: options.progress }),
   });
   return writeSummarySpec(context, spec, inputs, options);
 }
@@ -167,7 +184,7 @@ export async function writeSummarySpec(
       queueSummaryFormats(temp, sheet);
       // A table name is unique in the workbook: a temporary one until the old sheets are gone.
       const name = sheet.table?.name ?? "";
-      const table = queueSummaryObjects(temp, sheet, `${name}_${Date.now().toString(36)}`);
+      const table = queueSummaryTable(temp, sheet, `${name}_${Date.now().toString(36)}`);
       if (table !== null) renames.push({ table, name });
     }
     await context.sync();
@@ -182,7 +199,34 @@ export async function writeSummarySpec(
     await deleteTemporaries(context);
     throw error;
   }
-  return { written: true, sheets: names, replaced: inputs.existing };
+  const chartsFailed = await drawCharts(context, spec, (name) => temps.get(TEMP_PREFIX + name) as Excel.Worksheet);
+  return {
+    written: true,
+    sheets: names,
+    replaced: inputs.existing,
+    ...(chartsFailed.length > 0 ? { chartsFailed } : {}),
+  };
+}
+
+/**
+ * The charts, in a step of their own after the sheets are in place: a host
+ * without charts draws none (no sync), a chart that fails loses nothing
+ * but itself. Returns the sheets whose chart failed.
+ */
+async function drawCharts(
+  context: Excel.RequestContext,
+  spec: SummarySpec,
+  worksheet: (name: string) => Excel.Worksheet,
+): Promise<string[]> {
+  const withChart = spec.sheets.filter((s) => s.chart !== undefined);
+  let queued = false;
+  try {
+    for (const sheet of withChart) queued = queueSummaryChart(worksheet(sheet.name), sheet) || queued;
+    if (queued) await context.sync();
+    return [];
+  } catch {
+    return withChart.map((s) => s.name);
+  }
 }
 
 /** Remove sheets left under temporary names (after a failure); the user's sheets are not touched. */
