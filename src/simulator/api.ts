@@ -6,6 +6,7 @@
 import { parseLocal, quoteSheetName, rectAddress, splitSheet } from "./address";
 import { SimObject, type SimRequestContext } from "./context";
 import { SimulatedOfficeError, invalidArgument, itemNotFound, notImplemented } from "./errors";
+import { SimWorksheetChangedEvent } from "./events";
 import { shiftFormula } from "./formula-shift";
 import { numericRuleObject, numericRuleOf, type NumericValidation } from "./numeric-validation";
 import {
@@ -1265,6 +1266,10 @@ export class SimWorksheet extends SimObject {
   }
   get pageLayout(): SimPageLayout {
     return new SimPageLayout(this.ctx, this.handle);
+  }
+  /** ExcelApi 1.7 (src/simulator/events.ts). */
+  get onChanged(): SimWorksheetChangedEvent {
+    return new SimWorksheetChangedEvent(this.ctx, this.ctx.state.sheetEvents, () => this.handle.get()?.id ?? null);
   }
   getRange(address?: string): SimRange {
     if (address === undefined) return new SimRange(this.ctx, new RangeHandle(this.handle, () => ({ top: 0, left: 0, bottom: 1_048_575, right: 16_383 }), false));

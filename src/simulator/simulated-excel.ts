@@ -211,7 +211,7 @@ export function createSimulatedExcel(options: SimulatedExcelOptions = {}): Simul
       const sheet = sheetOrThrow(sheetName);
       const { row, column } = cell(address);
       const input = interpretInput(value, sheet.numberFormat(row, column));
-      state.writeInputs(sheet, row, column, [[input]]);
+      state.sheetEvents.asUser(() => state.writeInputs(sheet, row, column, [[input]]));
       state.changed();
     },
     get version() {
