@@ -12,6 +12,7 @@ import { consolidateFiles } from "../files/consolidate-files";
 import type { WardFileSource } from "../files/read-ward-file";
 import { writeTemplateWorkbook } from "../files/render-template";
 import { writeSummaryWorkbook } from "../files/write-summary";
+import { problemText } from "../contracts/problem-text";
 
 export const EXIT_OK = 0;
 export const EXIT_PROBLEMS = 1;
@@ -75,7 +76,7 @@ async function loadCriteria(file: string | true | undefined, cwd: string): Promi
   try {
     return parseCriteriaSetJson(text);
   } catch (error) {
-    const problems = error instanceof CriteriaSetError ? error.problems.join("; ") : (error as Error).message;
+    const problems = error instanceof CriteriaSetError ? error.problems.map((p) => problemText(p, "vi").message).join("; ") : (error as Error).message;
     throw new UsageError(`Tệp bộ tiêu chí ${file} không hợp lệ: ${problems}`);
   }
 }

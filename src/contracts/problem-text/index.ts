@@ -5,10 +5,12 @@
  * area; the type makes a missing text a compile error.
  */
 import type { AnyProblem, ProblemCode, ProblemLocation, ProblemParams } from "../../core/problems";
+import { enCriteria } from "./en/criteria";
 import { enEntries } from "./en/entries";
 import { enFunctions } from "./en/functions";
 import { enProvinces } from "./en/provinces";
 import type { Language, ProblemText, ProblemTexts } from "./types";
+import { viCriteria } from "./vi/criteria";
 import { viEntries } from "./vi/entries";
 import { viFunctions } from "./vi/functions";
 import { viProvinces } from "./vi/provinces";
@@ -18,11 +20,13 @@ export { quote } from "./shared";
 
 const CATALOGS: Record<Language, ProblemTexts> = {
   vi: {
+    ...viCriteria,
     ...viEntries,
     ...viFunctions,
     ...viProvinces,
   },
   en: {
+    ...enCriteria,
     ...enEntries,
     ...enFunctions,
     ...enProvinces,

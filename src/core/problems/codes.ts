@@ -3,10 +3,12 @@
  * keeps its own interface beside its code; this file only joins them, so a
  * new code is added in one place per area (plus its vi/en text).
  */
+import type { CriteriaProblems } from "../criteria/problems";
 import type { EntryProblems } from "../entries/problems";
 import type { FunctionProblems } from "../functions/problems";
 import type { ProvinceProblems } from "../provinces/problems";
 
-export type ProblemParams = EntryProblems &
+export type ProblemParams = CriteriaProblems &
+  EntryProblems &
   FunctionProblems &
   ProvinceProblems;
