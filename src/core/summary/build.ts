@@ -71,9 +71,9 @@ function frame(
   };
 }
 
-function wardsSheet(result: ConsolidationResult): SummarySheetSpec {
+function wardsSheet(result: ConsolidationResult, setTitle: string): SummarySheetSpec {
   const total = result.codes.length;
-  const setLabel = `bộ tiêu chí ${result.setId} phiên bản ${result.setVersion}`;
+  const setLabel = `${setTitle}, phiên bản ${result.setVersion}`;
   const title = `TỔNG HỢP KẾT QUẢ CHẤM CÔNG AN PHƯỜNG ĐIỂN HÌNH, KIỂU MẪU — ${setLabel}`;
   const sheet = frame("wards", title, null, WARD_HEADER.length, [{ column: 1, width: WARD_HEADER.length }]);
   const rows: SummaryCell[][] = result.wards.map((w) => [
@@ -231,7 +231,7 @@ export function buildSummarySpec(result: ConsolidationResult, set: CriteriaSet, 
     language,
     formulas: options.formulas,
     sheets: [
-      wardsSheet(result),
+      wardsSheet(result, set.title),
       provincesSheet(result, options),
       distributionSheet(result, set),
       problemsSheet(result, options, language),
