@@ -1,4 +1,4 @@
-import { Button, Text } from "@fluentui/react-components";
+import { Button, Text, Tooltip } from "@fluentui/react-components";
 import { LocationArrowRegular } from "@fluentui/react-icons";
 import type { CheckReport } from "../../host/types";
 import { useStrings } from "../../i18n";
@@ -28,7 +28,7 @@ export function ProblemList({ report, onGoTo }: ProblemListProps) {
         {groupProblemsByWard(report).map((group) => (
           <li key={group.ward === null ? "sheet" : `${group.ward.row}`} className={styles.item}>
             <Text weight="semibold">
-              {group.ward === null ? t.sheetLevel : `${group.ward.ward || t.noWard} — ${group.ward.score.status}`}
+              {group.ward === null ? t.sheetLevel : t.wardStatus(group.ward.ward || t.noWard, group.ward.score.status)}
             </Text>
             <ul className={styles.list}>
               {group.problems.map((p) => (
@@ -40,15 +40,15 @@ export function ProblemList({ report, onGoTo }: ProblemListProps) {
                     </span>
                     <span className={styles.muted}>{p.suggestion}</span>
                   </span>
-                  <Button
-                    size="small"
-                    appearance="subtle"
-                    icon={<LocationArrowRegular />}
-                    aria-label={t.goToLabel(p.address)}
-                    onClick={() => onGoTo(p.sheet, p.address)}
-                  >
-                    {t.goTo}
-                  </Button>
+                  <Tooltip content={t.goToLabel(p.address)} relationship="label" withArrow>
+                    <Button
+                      size="small"
+                      appearance="subtle"
+                      className={styles.goTo}
+                      icon={<LocationArrowRegular />}
+                      onClick={() => onGoTo(p.sheet, p.address)}
+                    />
+                  </Tooltip>
                 </li>
               ))}
             </ul>

@@ -1,4 +1,5 @@
 import { CriteriaSetError } from "../../../core/criteria";
+import { problemText } from "../../../contracts/problem-text";
 import { KieuMauExcelError } from "../../host/errors";
 import type { Strings } from "../../i18n";
 
@@ -15,7 +16,14 @@ export interface ShownError {
  */
 export function describeError(error: unknown, strings: Strings): ShownError {
   if (error instanceof KieuMauExcelError) return { message: strings.language === "en" ? error.message : error.messageVi, hint: error.hint };
-  if (error instanceof CriteriaSetError) return { message: error.message.split("\n")[0] ?? error.message, hint: strings.insert.useDefault, details: error.problems };
+  if (error instanceof CriteriaSetError) {
+    // Each problem with what to fix; never "use the default set", which may be the set in use.
+    const details = error.problems.map((p) => {
+      const text = problemText(p, strings.language);
+      return text.action === "" ? text.message : `${text.message} ${text.action}`;
+    });
+    return { message: strings.criteriaInvalid, hint: strings.criteriaInvalidHint, details };
+  }
   const message = error instanceof Error ? error.message : String(error);
   return { message, hint: strings.genericHint };
 }
