@@ -76,7 +76,10 @@ async function loadCriteria(file: string | true | undefined, cwd: string): Promi
   try {
     return parseCriteriaSetJson(text);
   } catch (error) {
-    const problems = error instanceof CriteriaSetError ? error.problems.map((p) => problemText(p, "vi").message).join("; ") : (error as Error).message;
+    const problems =
+      error instanceof CriteriaSetError
+        ? error.problems.map((p) => problemText(p, "vi").message).join("; ")
+        : (error as Error).message;
     throw new UsageError(`Tệp bộ tiêu chí ${file} không hợp lệ: ${problems}`);
   }
 }

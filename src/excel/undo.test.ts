@@ -25,7 +25,9 @@ describe("Hoàn tác (undo of the add-in's writes)", () => {
     expect(result.previous).toHaveLength(9);
     expect(excel.sheet(SHEET).values("C6:E6")).toEqual([["Đạt", "Đạt", "Đạt"]]);
     excel.resetStats();
-    const undone = await excel.run((context) => undoChanges(context, { sheetName: SHEET, changes: result.previous ?? [] }));
+    const undone = await excel.run((context) =>
+      undoChanges(context, { sheetName: SHEET, changes: result.previous ?? [] }),
+    );
     expect(excel.stats.syncs).toBe(3);
     expect(undone).toEqual({ sheetName: SHEET, restored: 9, keptChanged: 0, sheetMissing: false });
     expect(excel.sheet(SHEET).values("C6:E8")).toEqual(Array(3).fill(["dat", 1, "x"]));
@@ -42,10 +44,14 @@ describe("Hoàn tác (undo of the add-in's writes)", () => {
   test("a cell the user changed since is left alone; a deleted sheet restores nothing", async () => {
     const { excel, result } = await normalised(1);
     excel.type(SHEET, "C6", "Không đạt");
-    const undone = await excel.run((context) => undoChanges(context, { sheetName: SHEET, changes: result.previous ?? [] }));
+    const undone = await excel.run((context) =>
+      undoChanges(context, { sheetName: SHEET, changes: result.previous ?? [] }),
+    );
     expect(undone).toMatchObject({ restored: 2, keptChanged: 1 });
     expect(excel.sheet(SHEET).values("C6:E6")).toEqual([["Không đạt", 1, "x"]]);
-    const missing = await excel.run((context) => undoChanges(context, { sheetName: "Không có", changes: result.previous ?? [] }));
+    const missing = await excel.run((context) =>
+      undoChanges(context, { sheetName: "Không có", changes: result.previous ?? [] }),
+    );
     expect(missing).toEqual({ sheetName: "Không có", restored: 0, keptChanged: 0, sheetMissing: true });
   });
 

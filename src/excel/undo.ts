@@ -59,17 +59,23 @@ function blocksOf(changes: readonly CellChange[]): Block[] {
   return blocks;
 }
 
-const same = (a: unknown, b: unknown) => a === b || (typeof a === "string" && typeof b === "string" && a.normalize() === b.normalize());
+const same = (a: unknown, b: unknown) =>
+  a === b || (typeof a === "string" && typeof b === "string" && a.normalize() === b.normalize());
 
 /** Restore the previous content of the cells in `record` that still hold what the add-in wrote. */
-export function undoChanges(context: Excel.RequestContext, record: UndoRecord, requestBudget = 4_000_000): Promise<UndoResult> {
+export function undoChanges(
+  context: Excel.RequestContext,
+  record: UndoRecord,
+  requestBudget = 4_000_000,
+): Promise<UndoResult> {
   return withPlainErrors(async () => {
     const sheet = context.workbook.worksheets.getItemOrNullObject(record.sheetName);
     await context.sync();
     const none = { sheetName: record.sheetName, restored: 0, keptChanged: 0 };
     if (sheet.isNullObject) return { ...none, sheetMissing: true };
     const blocks = blocksOf(record.changes);
-    const rangeOf = (b: Block) => sheet.getRangeByIndexes(b.top - 1, b.left - 1, b.bottom - b.top + 1, b.right - b.left + 1);
+    const rangeOf = (b: Block) =>
+      sheet.getRangeByIndexes(b.top - 1, b.left - 1, b.bottom - b.top + 1, b.right - b.left + 1);
     const ranges = blocks.map((b) => rangeOf(b).load("formulas"));
     await context.sync();
 
@@ -78,7 +84,9 @@ export function undoChanges(context: Excel.RequestContext, record: UndoRecord, r
     let pending = 0;
     for (const [i, block] of blocks.entries()) {
       const now = (ranges[i] as Excel.Range).formulas;
-      const grid: unknown[][] = Array.from({ length: block.bottom - block.top + 1 }, () => Array<unknown>(block.right - block.left + 1).fill(null));
+      const grid: unknown[][] = Array.from({ length: block.bottom - block.top + 1 }, () =>
+        Array<unknown>(block.right - block.left + 1).fill(null),
+      );
       for (const cell of block.cells) {
         if (!same(now[cell.row - block.top]?.[cell.column - block.left], cell.after)) {
           keptChanged++;

@@ -8,14 +8,19 @@ describe("Worksheet.onChanged (simulated)", () => {
     const excel = createSimulatedExcel({ sheets: ["A", "B"] });
     const heard: SimWorksheetChangedEventArgs[] = [];
     const handler = await excel.run(async (context) => {
-      const result = context.workbook.worksheets.getItem("A").onChanged.add(async (args) => void heard.push(args as never));
+      const result = context.workbook.worksheets
+        .getItem("A")
+        .onChanged.add(async (args) => void heard.push(args as never));
       await context.sync();
       return result;
     });
     excel.type("A", "C3", "Đạt");
     excel.type("B", "C3", "Đạt");
     await excel.run(async (context) => {
-      context.workbook.worksheets.getItem("A").getRange("D4:E5").values = [["x", null], [null, 1]];
+      context.workbook.worksheets.getItem("A").getRange("D4:E5").values = [
+        ["x", null],
+        [null, 1],
+      ];
       await context.sync();
     });
     await tick();

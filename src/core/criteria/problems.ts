@@ -28,7 +28,12 @@ export type CriterionField = "code" | "group" | "title";
 
 export interface CriteriaProblems {
   /** The file is not JSON: where (1-based line and column) and why. */
-  readonly criteriaJsonSyntax: { readonly line: number; readonly column: number; readonly kind: JsonSyntaxKind; readonly found: string };
+  readonly criteriaJsonSyntax: {
+    readonly line: number;
+    readonly column: number;
+    readonly kind: JsonSyntaxKind;
+    readonly found: string;
+  };
   /** JSON, but not an object ({ … }). */
   readonly criteriaNotAnObject: Record<string, never>;
   /** A field of the set itself is missing or empty. */
@@ -38,7 +43,12 @@ export interface CriteriaProblems {
   readonly criteriaGroupDuplicate: { readonly index: number; readonly id: string };
   /** A criterion (1-based position) is not an object. */
   readonly criteriaItemInvalid: { readonly index: number };
-  readonly criteriaItemMissing: { readonly index: number; readonly code: string; readonly field: CriterionField; readonly source: CriteriaSource };
+  readonly criteriaItemMissing: {
+    readonly index: number;
+    readonly code: string;
+    readonly field: CriterionField;
+    readonly source: CriteriaSource;
+  };
   readonly criteriaCodeForm: { readonly index: number; readonly code: string };
   readonly criteriaCodeDuplicate: { readonly index: number; readonly code: string };
   readonly criteriaUnknownGroup: { readonly index: number; readonly code: string; readonly group: string };

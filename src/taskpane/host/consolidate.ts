@@ -18,7 +18,10 @@ export async function consolidate(
     request.onProgress({ stage: "workbook" });
     extra = await readWorkbookSources(context, request.set);
   }
-  if (request.files.length === 0 && (extra === undefined || (extra.sheets.length === 0 && extra.problems.length === 0))) {
+  if (
+    request.files.length === 0 &&
+    (extra === undefined || (extra.sheets.length === 0 && extra.problems.length === 0))
+  ) {
     const result = consolidateRecords([], request.set);
     return { nothingFound: true, result, written: false, sheets: [], failedFiles: [] };
   }

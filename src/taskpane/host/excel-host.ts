@@ -43,13 +43,16 @@ function undoable(run: ExcelRun, ownWrite: <T>(action: () => Promise<T>) => Prom
         ownWrite(async () => {
           const result = await run((context) => normaliseSheet(context, { confirm, keepPrevious: true }));
           const { previous, ...rest } = result;
-          if (previous !== undefined && previous.length > 0) history.push({ sheetName: result.sheetName, changes: previous });
+          if (previous !== undefined && previous.length > 0)
+            history.push({ sheetName: result.sheetName, changes: previous });
           return rest;
         }),
       ),
     undoInfo: () => {
       const last = history[history.length - 1];
-      return last === undefined ? null : { action: "normalise" as const, sheetName: last.sheetName, cells: last.changes.length };
+      return last === undefined
+        ? null
+        : { action: "normalise" as const, sheetName: last.sheetName, cells: last.changes.length };
     },
     undo: () =>
       plain(async () => {
@@ -62,7 +65,11 @@ function undoable(run: ExcelRun, ownWrite: <T>(action: () => Promise<T>) => Prom
   };
 }
 
-export function createExcelHost(run: ExcelRun, isSetSupported: IsSetSupported, options: { preview?: boolean } = {}): AddinHost {
+export function createExcelHost(
+  run: ExcelRun,
+  isSetSupported: IsSetSupported,
+  options: { preview?: boolean } = {},
+): AddinHost {
   const supports = (feature: Feature) => {
     const [name, version] = FEATURE_REQUIREMENTS[feature];
     return isSetSupported(name, version);
@@ -105,7 +112,8 @@ export function createExcelHost(run: ExcelRun, isSetSupported: IsSetSupported, o
       ),
 
     readCriteriaSheet: () => plain(() => run(readCriteriaSheet)),
-    writeCriteriaSheet: (set, confirmReplace) => plain(() => run((context) => writeCriteriaSheet(context, set, confirmReplace))),
+    writeCriteriaSheet: (set, confirmReplace) =>
+      plain(() => run((context) => writeCriteriaSheet(context, set, confirmReplace))),
 
     consolidate: (request: ConsolidateRequest) =>
       plain(() => run((context) => consolidate(context, request, supports("customFunctions") ? "kieumau" : "native"))),

@@ -69,7 +69,15 @@ describe("the host's session features", () => {
     const { excel, host } = setup();
     const before = excel.sheetNames();
     const confirmReplace = jest.fn(async () => true);
-    const outcome = await host.consolidate({ files: [], useWorkbook: true, set, defaultTarget: 0.3, onProgress: () => undefined, signal: new AbortController().signal, confirmReplace });
+    const outcome = await host.consolidate({
+      files: [],
+      useWorkbook: true,
+      set,
+      defaultTarget: 0.3,
+      onProgress: () => undefined,
+      signal: new AbortController().signal,
+      confirmReplace,
+    });
     expect(outcome).toMatchObject({ nothingFound: true, written: false, sheets: [] });
     expect(excel.sheetNames()).toEqual(before);
   });
@@ -86,7 +94,10 @@ describe("the host's session features", () => {
 
   test("Tạo trang Bộ tiêu chí: the set written as a sheet reads back the same; replacing asks first", async () => {
     const { excel, host } = setup();
-    expect(await host.writeCriteriaSheet(set, async () => false)).toEqual({ written: true, sheetName: CRITERIA_SHEET_NAME });
+    expect(await host.writeCriteriaSheet(set, async () => false)).toEqual({
+      written: true,
+      sheetName: CRITERIA_SHEET_NAME,
+    });
     expect(excel.activeSheetName()).toBe(CRITERIA_SHEET_NAME);
     const read = await host.readCriteriaSheet();
     const { referenceWording: _dropped, ...expected } = set;

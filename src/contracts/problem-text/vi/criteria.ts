@@ -1,20 +1,40 @@
-import type { CriteriaProblems, CriteriaSetField, CriterionField, JsonSyntaxKind } from "../../../core/criteria/problems";
+import type {
+  CriteriaProblems,
+  CriteriaSetField,
+  CriterionField,
+  JsonSyntaxKind,
+} from "../../../core/criteria/problems";
 import { quote } from "../shared";
 import type { ProblemTexts } from "../types";
 
 /** What is wrong at the position, and what to do. */
 const SYNTAX: Record<JsonSyntaxKind, { what: string; fix: string }> = {
-  end: { what: "tệp hết khi còn ngoặc hoặc dấu nháy chưa đóng", fix: "Mỗi dấu {, [ và \" cần một dấu đóng; kiểm tra cuối tệp." },
+  end: {
+    what: "tệp hết khi còn ngoặc hoặc dấu nháy chưa đóng",
+    fix: 'Mỗi dấu {, [ và " cần một dấu đóng; kiểm tra cuối tệp.',
+  },
   trailingComma: { what: "thừa dấu phẩy trước dấu đóng ngoặc", fix: "Xoá dấu phẩy sau mục cuối cùng." },
   missingComma: { what: "thiếu dấu phẩy giữa hai mục", fix: "Thêm dấu phẩy sau mục đứng trước." },
-  propertyName: { what: "tên trường chưa nằm trong dấu nháy kép, hoặc thừa dấu phẩy phía trước", fix: 'Viết tên trường trong dấu nháy kép, ví dụ "title": "…".' },
+  propertyName: {
+    what: "tên trường chưa nằm trong dấu nháy kép, hoặc thừa dấu phẩy phía trước",
+    fix: 'Viết tên trường trong dấu nháy kép, ví dụ "title": "…".',
+  },
   missingColon: { what: "thiếu dấu hai chấm sau tên trường", fix: 'Viết "tên trường": giá trị.' },
   singleQuote: { what: "dùng dấu nháy đơn, tệp JSON chỉ nhận dấu nháy kép", fix: "Đổi dấu ' thành dấu \"." },
-  unclosedString: { what: "đoạn chữ chưa có dấu nháy kép đóng trước khi xuống dòng", fix: "Thêm dấu \" cuối đoạn chữ; muốn xuống dòng trong nội dung, viết \\n." },
+  unclosedString: {
+    what: "đoạn chữ chưa có dấu nháy kép đóng trước khi xuống dòng",
+    fix: 'Thêm dấu " cuối đoạn chữ; muốn xuống dòng trong nội dung, viết \\n.',
+  },
   controlCharacter: { what: "có ký tự điều khiển (như phím Tab) trong đoạn chữ", fix: "Thay ký tự đó bằng dấu cách." },
   badEscape: { what: "dấu \\ dùng không đúng cách", fix: "Viết \\\\ cho một dấu \\, hoặc \\n để xuống dòng." },
-  badValue: { what: "giá trị không đọc được", fix: "Chữ phải nằm trong dấu nháy kép; số viết như 2021 hoặc 1.5; true, false, null viết thường." },
-  extraText: { what: "còn nội dung sau dấu đóng ngoặc cuối cùng", fix: "Xoá phần thừa, hoặc đưa nó vào trong bộ tiêu chí." },
+  badValue: {
+    what: "giá trị không đọc được",
+    fix: "Chữ phải nằm trong dấu nháy kép; số viết như 2021 hoặc 1.5; true, false, null viết thường.",
+  },
+  extraText: {
+    what: "còn nội dung sau dấu đóng ngoặc cuối cùng",
+    fix: "Xoá phần thừa, hoặc đưa nó vào trong bộ tiêu chí.",
+  },
   comment: { what: "có dòng chú thích (// hoặc /* */), tệp JSON không cho phép", fix: "Xoá các dòng chú thích." },
   tooDeep: { what: "ngoặc lồng nhau quá sâu", fix: "Kiểm tra lại cấu trúc tệp." },
 };
@@ -48,13 +68,19 @@ export const viCriteria: ProblemTexts<keyof CriteriaProblems> = {
     const field = SET_FIELD[p.field];
     const message = p.field === "criteria" ? "Bộ tiêu chí không có tiêu chí nào." : `Thiếu ${field.name}.`;
     if (p.source === "sheet") {
-      const action = p.field === "criteria" || p.field === "groups" ? "Điền các dòng tiêu chí dưới dòng tiêu đề." : `Điền ô bên phải ô "${field.row}".`;
+      const action =
+        p.field === "criteria" || p.field === "groups"
+          ? "Điền các dòng tiêu chí dưới dòng tiêu đề."
+          : `Điền ô bên phải ô "${field.row}".`;
       return { message, action };
     }
     return { message, action: `Thêm trường "${p.field}" vào tệp JSON.` };
   },
   criteriaGroupInvalid: (p) => ({
-    message: p.field === undefined ? `Nhóm thứ ${p.index} không hợp lệ.` : `Nhóm thứ ${p.index} thiếu ${p.field === "id" ? "mã" : "tên"}.`,
+    message:
+      p.field === undefined
+        ? `Nhóm thứ ${p.index} không hợp lệ.`
+        : `Nhóm thứ ${p.index} thiếu ${p.field === "id" ? "mã" : "tên"}.`,
     action: `Mỗi nhóm viết như { "id": "G1", "title": "Tên nhóm" }.`,
   }),
   criteriaGroupDuplicate: (p) => ({
@@ -69,7 +95,10 @@ export const viCriteria: ProblemTexts<keyof CriteriaProblems> = {
     const field = ITEM_FIELD[p.field];
     return {
       message: `${criterion(p.index, p.code)} thiếu ${field.name}.`,
-      action: p.source === "sheet" ? `Điền cột "${field.column}" của dòng này.` : `Thêm trường "${field.key}" cho tiêu chí này.`,
+      action:
+        p.source === "sheet"
+          ? `Điền cột "${field.column}" của dòng này.`
+          : `Thêm trường "${field.key}" cho tiêu chí này.`,
     };
   },
   criteriaCodeForm: (p) => ({
