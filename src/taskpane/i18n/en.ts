@@ -134,7 +134,7 @@ export const en: Strings = {
     criteriaSet: "Criteria set",
     writeCriteriaSheet: "Create the Bộ tiêu chí sheet",
     writeCriteriaSheetHint:
-      'Writes the criteria set in use as the "Bộ tiêu chí" sheet so its wording can be edited in Excel. When done, load it back on the Insert tab with its Read button.',
+      'Writes the criteria set in use as the "Bộ tiêu chí" sheet so its wording can be edited in Excel. When done, press “Read the "Bộ tiêu chí" sheet” on the Insert tab.',
     criteriaSheetWritten: (sheet) => `Created the sheet "${sheet}". Edit the wording; keep the column names.`,
     criteriaSheetKept: (sheet) => `Kept the existing sheet "${sheet}".`,
     confirmReplaceTitle: "Replace the Bộ tiêu chí sheet?",

@@ -137,7 +137,7 @@ export const vi = {
     criteriaSet: "Bộ tiêu chí",
     writeCriteriaSheet: "Tạo trang Bộ tiêu chí",
     writeCriteriaSheetHint:
-      'Ghi bộ tiêu chí đang dùng thành trang "Bộ tiêu chí" để sửa nội dung ngay trong Excel. Sửa xong, nạp lại ở thẻ Chèn mẫu, nút Lấy từ trang.',
+      'Ghi bộ tiêu chí đang dùng thành trang "Bộ tiêu chí" để sửa nội dung ngay trong Excel. Sửa xong, bấm “Lấy từ trang "Bộ tiêu chí"” ở thẻ Chèn mẫu.',
     criteriaSheetWritten: (sheet: string) => `Đã tạo trang "${sheet}". Sửa nội dung, không đổi tên cột.`,
     criteriaSheetKept: (sheet: string) => `Đã giữ nguyên trang "${sheet}" đang có.`,
     confirmReplaceTitle: "Thay trang Bộ tiêu chí?",
