@@ -129,7 +129,7 @@ async function readSummary(name: string, cwd: string, sets: readonly CriteriaSet
   }
   const set = matchCriteriaSet(summary, sets);
   if (set === null) {
-    const named = summary.setId === null ? "" : ` (bộ ${summary.setId} phiên bản ${summary.setVersion ?? "?"})`;
+    const named = summary.setTitle === null ? "" : ` (bộ ${summary.setTitle} phiên bản ${summary.setVersion ?? "?"})`;
     throw new CompareUsageError(
       `Không xác định được bộ tiêu chí của ${name}${named}: chọn tệp bộ tiêu chí bằng --criteria.`,
     );

@@ -126,7 +126,10 @@ async function loadCriteria(file: string | true | undefined, cwd: string): Promi
   try {
     return parseCriteriaSetJson(text);
   } catch (error) {
-    const reasons = error instanceof CriteriaSetError ? error.problems.join("; ") : (error as Error).message;
+    const reasons =
+      error instanceof CriteriaSetError
+        ? error.problems.map((p) => problemText(p, "vi").message).join("; ")
+        : (error as Error).message;
     throw usage("cliCriteriaInvalid", { file, reasons });
   }
 }

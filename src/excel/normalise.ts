@@ -10,6 +10,7 @@
 import { cellAddress } from "../core/template/address";
 import { queueSheetRead, readTemplates } from "./read-sheet";
 import { withPlainErrors } from "./errors";
+import type { CellChange } from "./undo";
 
 export interface NormalisePreview {
   readonly sheetName: string;
@@ -27,6 +28,8 @@ export interface NormaliseOptions {
   readonly confirm: (preview: NormalisePreview) => boolean | Promise<boolean>;
   /** Request budget for the writes (default 4,000,000 bytes). */
   readonly requestBudget?: number;
+  /** Return each changed cell's previous content (for "Hoàn tác", src/excel/undo.ts). */
+  readonly keepPrevious?: boolean;
 }
 
 export interface NormaliseResult {
@@ -36,6 +39,8 @@ export interface NormaliseResult {
   readonly invalidLeft: number;
   /** Recognised cells left alone because they hold a formula. */
   readonly skippedFormulas: number;
+  /** With `keepPrevious`: every cell changed, before and after. */
+  readonly previous?: readonly CellChange[];
 }
 
 interface Block {
@@ -98,6 +103,7 @@ export async function normaliseSheet(
     let pending = 0;
     let changed = 0;
     let skippedFormulas = 0;
+    const previous: CellChange[] = [];
     for (const [i, block] of blocks.entries()) {
       const formulas = (ranges[i] as Excel.Range).formulas;
       const grid: Array<Array<string | null>> = Array.from({ length: block.bottom - block.top + 1 }, () =>
@@ -111,6 +117,7 @@ export async function normaliseSheet(
         }
         (grid[cell.row - block.top] as Array<string | null>)[cell.column - block.left] = cell.canonical;
         changed++;
+        if (options.keepPrevious === true) previous.push({ row: cell.row, column: cell.column, before: current ?? "", after: cell.canonical });
       }
       const bytes = JSON.stringify(grid).length * 2 + 200;
       if (pending > 0 && pending + bytes > budget) {
@@ -126,6 +133,7 @@ export async function normaliseSheet(
       pending += bytes;
     }
     await context.sync();
-    return { sheetName, changed, cancelled: false, invalidLeft, skippedFormulas };
+    const kept = options.keepPrevious === true ? { previous } : {};
+    return { sheetName, changed, cancelled: false, invalidLeft, skippedFormulas, ...kept };
   });
 }

@@ -112,7 +112,7 @@ export function createSimulatedExcel(options: SimulatedExcelOptions = {}): Simul
       const sheet = sheetOrThrow(state, sheetName);
       const { row, column } = cellAt(address);
       const input = interpretInput(value, sheet.numberFormat(row, column));
-      state.writeInputs(sheet, row, column, [[input]]);
+      state.sheetEvents.asUser(() => state.writeInputs(sheet, row, column, [[input]]));
       state.changed();
     },
     get version() {

@@ -12,6 +12,7 @@ import { fromHf, toHfContent, validateSheetName } from "./cell-values";
 import { SimulatedOfficeError } from "./errors";
 import { adjustForInsertedRows, bindRowColumn, shiftFormula } from "./formula-shift";
 import type { NumericValidation } from "./numeric-validation";
+import { SheetChangeEvents } from "./events";
 
 export interface Rect {
   /** 0-based, inclusive. */
@@ -206,6 +207,8 @@ export class WorkbookState {
   private nextSheetId = 1;
   private nextCfId = 1;
   private readonly listeners = new Set<() => void>();
+  /** Worksheet.onChanged handlers (src/simulator/events.ts). */
+  readonly sheetEvents = new SheetChangeEvents();
 
   constructor() {
     // Built here, not at import: function plugins registered globally with
@@ -372,6 +375,10 @@ export class WorkbookState {
     });
     if (content.length > 0)
       this.hf.setCellContents({ sheet: this.hfSheet(sheet), row: top, col: left }, content as never);
+    const width = Math.max(0, ...inputs.map((row) => row.length));
+    if (content.length > 0 && width > 0) {
+      this.sheetEvents.written(sheet.id, { top, left, bottom: top + content.length - 1, right: left + width - 1 });
+    }
   }
 
   setNumberFormats(sheet: SheetState, top: number, left: number, formats: ReadonlyArray<ReadonlyArray<string>>): void {

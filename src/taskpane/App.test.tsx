@@ -52,4 +52,15 @@ describe("App", () => {
     await screen.findByRole("alert");
     expect(consolidate).toHaveBeenCalledWith(expect.objectContaining({ defaultTarget: 0.45 }));
   });
+
+  test("the header names the criteria set once and links to the user guide served with the add-in", () => {
+    render(<App host={fakeHost()} settingsStore={browserSettingsStore(memoryStorage())} />);
+    const help = screen.getByRole("link", { name: "Hướng dẫn sử dụng (mở trong cửa sổ mới)" });
+    expect(help.getAttribute("href")).toBe("help.html");
+    expect(help.getAttribute("target")).toBe("_blank");
+    // The subtitle and the Chèn mẫu panel each say "22 tiêu chí" once.
+    const shown = screen.getAllByText(/^Công an phường điển hình, kiểu mẫu/u).map((e) => e.textContent ?? "");
+    expect(shown).toHaveLength(2);
+    for (const text of shown) expect(text.match(/22 tiêu chí/gu)).toHaveLength(1);
+  });
 });

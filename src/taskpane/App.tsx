@@ -1,4 +1,4 @@
-import { FluentProvider, makeStyles, Tab, TabList, Text, tokens } from "@fluentui/react-components";
+import { FluentProvider, Link, makeStyles, Tab, TabList, Text, tokens } from "@fluentui/react-components";
 import { CheckboxCheckedRegular, DataBarVerticalRegular, SettingsRegular, TableAddRegular } from "@fluentui/react-icons";
 import { useEffect, useState, type ReactElement } from "react";
 import { DEFAULT_CRITERIA_SET, isDefaultCriteriaSet } from "../core/criteria";
@@ -17,10 +17,14 @@ const useStyles = makeStyles({
   root: { minHeight: "100vh", boxSizing: "border-box", backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
   main: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, maxWidth: "720px" },
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  titleRow: { display: "flex", flexWrap: "wrap", alignItems: "baseline", justifyContent: "space-between", columnGap: tokens.spacingHorizontalM },
   tabs: { flexWrap: "wrap" },
   heading: { margin: 0 },
   subtle: { color: tokens.colorNeutralForeground3 },
 });
+
+/** The user guide served with the add-in (webpack copies src/help/help.html beside taskpane.html). */
+export const HELP_URL = "help.html";
 
 export type PanelId = "insert" | "check" | "consolidate" | "settings";
 
@@ -66,9 +70,14 @@ export function App({ host, settingsStore, dark = false, initialPanel = "insert"
       <StringsProvider language={settings.language}>
         <main className={styles.main}>
           <header className={styles.header}>
-            <Text as="h1" size={500} weight="semibold" className={styles.heading}>
-              {strings.appTitle}
-            </Text>
+            <div className={styles.titleRow}>
+              <Text as="h1" size={500} weight="semibold" className={styles.heading}>
+                {strings.appTitle}
+              </Text>
+              <Link href={HELP_URL} target="_blank" rel="noopener noreferrer" aria-label={strings.helpLabel}>
+                {strings.help}
+              </Link>
+            </div>
             <Text size={200} className={styles.subtle}>
               {strings.appSubtitle(criteriaSet.title, criteriaSet.criteria.length)}
             </Text>
@@ -84,7 +93,7 @@ export function App({ host, settingsStore, dark = false, initialPanel = "insert"
             {panel === "insert" && <InsertPanel host={host} set={criteriaSet} onSetChange={setCriteriaSet} />}
             {panel === "check" && <CheckPanel host={host} />}
             {panel === "consolidate" && <ConsolidatePanel host={host} set={criteriaSet} defaultTarget={targetInForce(settings)} />}
-            {panel === "settings" && <SettingsPanel host={host} settings={settings} onChange={changeSettings} />}
+            {panel === "settings" && <SettingsPanel host={host} settings={settings} onChange={changeSettings} set={criteriaSet} />}
           </div>
         </main>
       </StringsProvider>

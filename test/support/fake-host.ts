@@ -3,7 +3,7 @@
  * with a sensible default; tests override what they exercise.
  */
 import type { CheckReport, InsertResult, NormaliseResult } from "../../src/excel";
-import type { AddinHost, ConsolidateOutcome, Feature } from "../../src/taskpane/host/types";
+import type { AddinHost, ConsolidateOutcome, Feature, UndoInfo, UndoResult } from "../../src/taskpane/host/types";
 import { DEFAULT_CRITERIA_SET } from "../../src/core";
 
 export type FakeHost = { [K in keyof AddinHost]: AddinHost[K] extends (...args: infer A) => infer R ? jest.Mock<R, A> : AddinHost[K] };
@@ -21,6 +21,11 @@ export function fakeHost(overrides: Partial<Record<keyof AddinHost, unknown>> = 
     consolidate: jest.fn(async (): Promise<ConsolidateOutcome> => {
       throw new Error("not scripted");
     }),
+    watchSheet: jest.fn(async () => () => undefined),
+    undoInfo: jest.fn((): UndoInfo | null => null),
+    undo: jest.fn(async (): Promise<UndoResult> => ({ sheetName: "Bảng chấm nhanh", restored: 0, keptChanged: 0, sheetMissing: false })),
+    summaryWorkbook: jest.fn(async () => new Uint8Array([80, 75, 3, 4])),
+    writeCriteriaSheet: jest.fn(async () => ({ written: true, sheetName: "Bộ tiêu chí" })),
     ...overrides,
   };
   return host as unknown as FakeHost;

@@ -7,6 +7,7 @@
 import type { AnyProblem, ProblemCode, ProblemParams, ProblemRenderer, Severity } from "../../core/problems";
 import { enCli } from "./en/cli";
 import { enConsolidation } from "./en/consolidation";
+import { enCriteria } from "./en/criteria";
 import { enEntries } from "./en/entries";
 import { enFunctions } from "./en/functions";
 import { enProvinces } from "./en/provinces";
@@ -17,6 +18,7 @@ import { locationText } from "./location";
 import type { Language, ProblemText, ProblemTexts } from "./types";
 import { viCli } from "./vi/cli";
 import { viConsolidation } from "./vi/consolidation";
+import { viCriteria } from "./vi/criteria";
 import { viEntries } from "./vi/entries";
 import { viFunctions } from "./vi/functions";
 import { viProvinces } from "./vi/provinces";
@@ -30,6 +32,7 @@ export { locationText } from "./location";
 
 const CATALOGS: Record<Language, ProblemTexts> = {
   vi: {
+    ...viCriteria,
     ...viEntries,
     ...viReader,
     ...viConsolidation,
@@ -40,6 +43,7 @@ const CATALOGS: Record<Language, ProblemTexts> = {
     ...viTemplate,
   },
   en: {
+    ...enCriteria,
     ...enEntries,
     ...enReader,
     ...enConsolidation,

@@ -1,4 +1,5 @@
-import { CriteriaSetError, DEFAULT_CRITERIA_SET, criterionCodes, parseCriteriaSetJson, validateCriteriaSet } from ".";
+import { CriteriaSetError, DEFAULT_CRITERIA_SET, criterionCodes, locateJsonError, parseCriteriaSetJson, validateCriteriaSet } from ".";
+import { problemText } from "../../contracts/problem-text";
 
 function makeSet(size: number, id = `test-${size}`) {
   return {
@@ -58,7 +59,7 @@ describe("loading criteria sets from JSON", () => {
     expect(set.version).toBe("2");
   });
 
-  it("lists every problem in Vietnamese: duplicate codes, empty titles, unknown groups", () => {
+  it("lists every problem, as data the pane renders in its language: duplicate codes, empty titles, unknown groups", () => {
     const raw = makeSet(4);
     raw.criteria[1]!.code = "TC01";
     raw.criteria[2]!.title = "  ";
@@ -69,20 +70,57 @@ describe("loading criteria sets from JSON", () => {
     } catch (error) {
       expect(error).toBeInstanceOf(CriteriaSetError);
       const problems = (error as CriteriaSetError).problems;
-      expect(problems).toHaveLength(3);
-      expect(problems[0]).toMatch(/"TC01" bị trùng/u);
-      expect(problems[1]).toMatch(/thiếu tên ngắn/u);
-      expect(problems[2]).toMatch(/nhóm "Z" không có/u);
+      expect(problems.map((p) => p.code)).toEqual(["criteriaCodeDuplicate", "criteriaItemMissing", "criteriaUnknownGroup"]);
+      const texts = problems.map((p) => problemText(p, "vi"));
+      expect(texts[0]?.message).toMatch(/"TC01" bị trùng/u);
+      expect(texts[1]?.message).toMatch(/thiếu tên ngắn/u);
+      expect(texts[2]?.message).toMatch(/nhóm "Z" không có/u);
+      // Plain Vietnamese: no English field name in brackets after the message.
+      for (const text of texts) expect(text.message).not.toMatch(/\("[a-z]+"\)/u);
     }
   });
 
+  const problemOf = (json: string) => {
+    try {
+      parseCriteriaSetJson(json);
+    } catch (error) {
+      return (error as CriteriaSetError).problems[0];
+    }
+    throw new Error("expected a CriteriaSetError");
+  };
+
   it.each([
-    ["not JSON", "{ id: ", /không đọc được/u],
-    ["an array", "[]", /cần một đối tượng JSON/u],
-    ["no criteria", JSON.stringify({ ...makeSet(1), criteria: [] }), /không có tiêu chí nào/u],
-    ["no id", JSON.stringify({ ...makeSet(1), id: "" }), /Thiếu mã bộ tiêu chí/u],
-    ["a bad code", JSON.stringify({ ...makeSet(1), criteria: [{ code: "TC 01", group: "A", title: "x" }] }), /mã chỉ gồm/u],
-  ])("rejects %s with a clear message", (_label, json, message) => {
-    expect(() => parseCriteriaSetJson(json)).toThrow(message);
+    ["an array", "[]", "criteriaNotAnObject"],
+    ["no criteria", JSON.stringify({ ...makeSet(1), criteria: [] }), "criteriaSetMissing"],
+    ["no id", JSON.stringify({ ...makeSet(1), id: "" }), "criteriaSetMissing"],
+    ["a bad code", JSON.stringify({ ...makeSet(1), criteria: [{ code: "TC 01", group: "A", title: "x" }] }), "criteriaCodeForm"],
+  ])("rejects %s with its problem", (_label, json, code) => {
+    expect(problemOf(json)?.code).toBe(code);
+  });
+
+  it.each([
+    ['{\n  "id": "x",\n  title: "y"\n}', 3, 3, "propertyName"],
+    ['{ "id": "x", }', 1, 14, "trailingComma"],
+    ['{ "id": "x" "title": "y" }', 1, 13, "missingComma"],
+    ["{ 'id': 'x' }", 1, 3, "singleQuote"],
+    ['{ "id": "x",\n  "title": "dòng\n', 2, 17, "unclosedString"],
+    ['{ "id": "x"', 1, 12, "end"],
+    ['{ "id": x }', 1, 9, "badValue"],
+    ['// bộ của tỉnh\n{ "id": "x" }', 1, 1, "comment"],
+    ['{ "id": "x" } }', 1, 15, "extraText"],
+  ])("a JSON syntax error says its line and column, and why: %j", (json, line, column, kind) => {
+    expect(problemOf(json)).toMatchObject({ code: "criteriaJsonSyntax", params: { line, column, kind } });
+  });
+
+  it("the syntax error reads as plain Vietnamese with what to fix", () => {
+    const problem = problemOf('{ "id": "x", }');
+    const text = problemText(problem as never, "vi");
+    expect(text.message).toBe('Tệp JSON bị lỗi ở dòng 1, cột 14: thừa dấu phẩy trước dấu đóng ngoặc (gặp "}").');
+    expect(text.action).toBe("Xoá dấu phẩy sau mục cuối cùng.");
+    expect(problemText(problem as never, "en").message).toMatch(/^The JSON file has an error at line 1, column 14/u);
+  });
+
+  it("valid JSON has no syntax error", () => {
+    expect(locateJsonError(JSON.stringify(DEFAULT_CRITERIA_SET, null, 2))).toBeNull();
   });
 });

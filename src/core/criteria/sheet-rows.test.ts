@@ -1,5 +1,16 @@
 import fc from "fast-check";
 import { CriteriaSetError, DEFAULT_CRITERIA_SET, criteriaSetFromRows, criteriaSetToRows } from ".";
+import { problemText } from "../../contracts/problem-text";
+
+/** The Vietnamese messages of the CriteriaSetError `read` throws. */
+function messages(read: () => unknown): string[] {
+  try {
+    read();
+  } catch (error) {
+    return (error as CriteriaSetError).problems.map((p) => problemText(p, "vi").message);
+  }
+  throw new Error("expected a CriteriaSetError");
+}
 
 describe("criteria sets in a 'Bộ tiêu chí' sheet", () => {
   it("round-trips the default set through sheet rows", () => {
@@ -29,13 +40,13 @@ describe("criteria sets in a 'Bộ tiêu chí' sheet", () => {
 
   it("explains a sheet without a header row", () => {
     expect(() => criteriaSetFromRows([["a", "b"]])).toThrow(CriteriaSetError);
-    expect(() => criteriaSetFromRows([["a", "b"]])).toThrow(/Không tìm thấy dòng tiêu đề/u);
+    expect(messages(() => criteriaSetFromRows([["a", "b"]]))).toEqual(['Trang "Bộ tiêu chí" không có dòng tiêu đề với cột "Mã" và "Tên ngắn".']);
   });
 
   it("reports duplicate codes from the sheet", () => {
     const rows = criteriaSetToRows(DEFAULT_CRITERIA_SET);
     rows[8]![0] = "TC01";
-    expect(() => criteriaSetFromRows(rows)).toThrow(/"TC01" bị trùng/u);
+    expect(messages(() => criteriaSetFromRows(rows)).join(" ")).toMatch(/"TC01" bị trùng/u);
   });
 
   it("round-trips any set of unique codes and titles", () => {

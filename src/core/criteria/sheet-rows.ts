@@ -1,6 +1,7 @@
 import type { CriteriaSet } from "./types";
 import { CriteriaSetError, validateCriteriaSet } from "./validate";
 import { foldForComparison, toCanonicalText } from "../text/normalize";
+import { problem } from "../problems/problem";
 
 /**
  * A criteria set as the rows of a "Bộ tiêu chí" sheet, so provinces can
@@ -49,7 +50,7 @@ export function criteriaSetToRows(set: CriteriaSet): string[][] {
   ];
 }
 
-/** Read a criteria set back from sheet rows; throws CriteriaSetError with the problems in Vietnamese. */
+/** Read a criteria set back from sheet rows; throws CriteriaSetError listing the problems. */
 export function criteriaSetFromRows(rows: readonly (readonly unknown[])[]): CriteriaSet {
   const meta: Partial<Record<keyof typeof META_LABELS, string>> = {};
   let headerIndex = -1;
@@ -70,7 +71,8 @@ export function criteriaSetFromRows(rows: readonly (readonly unknown[])[]): Crit
     if (field !== undefined) meta[field] = cellText(row[1]);
   }
   if (headerIndex < 0) {
-    throw new CriteriaSetError([`Không tìm thấy dòng tiêu đề có cột "${COLUMN_LABELS.code}" và "${COLUMN_LABELS.title}" trong trang "${CRITERIA_SHEET_NAME}".`]);
+    const params = { sheet: CRITERIA_SHEET_NAME, code: COLUMN_LABELS.code, title: COLUMN_LABELS.title };
+    throw new CriteriaSetError([problem("criteriaSheetNoHeader", params, "error")]);
   }
   const groups: { id: string; title: string }[] = [];
   const groupIdByTitle = new Map<string, string>();
@@ -90,5 +92,5 @@ export function criteriaSetFromRows(rows: readonly (readonly unknown[])[]): Crit
     }
     criteria.push({ code: read("code"), group: groupId, title: read("title"), text: read("text"), evidence: read("evidence") });
   }
-  return validateCriteriaSet({ ...meta, groups, criteria });
+  return validateCriteriaSet({ ...meta, groups, criteria }, "sheet");
 }

@@ -4,6 +4,7 @@
  * new code is added in one place per area (plus its vi/en text).
  */
 import type { ConsolidationProblems } from "../consolidate/problems";
+import type { CriteriaProblems } from "../criteria/problems";
 import type { EntryProblems } from "../entries/problems";
 import type { FunctionProblems } from "../functions/problems";
 import type { ProvinceProblems } from "../provinces/problems";
@@ -11,7 +12,8 @@ import type { ReaderProblems } from "../reader/problems";
 import type { TemplateProblems } from "../template/problems";
 import type { EdgeProblems } from "./edges";
 
-export type ProblemParams = EntryProblems &
+export type ProblemParams = CriteriaProblems &
+  EntryProblems &
   ReaderProblems &
   ConsolidationProblems &
   EdgeProblems &

@@ -24,6 +24,7 @@ import {
   SUMMARY_TABLE_STYLE,
   TOTAL_LABEL,
   WARD_HEADER,
+  wardsSheetTitle,
 } from "./layout";
 import type {
   NumberValidationSpec,
@@ -38,10 +39,13 @@ import { reportSheet } from "./report-sheet";
 
 const TOP = SUMMARY_HEADER_ROW;
 
-function wardsSheet(result: ConsolidationResult, renderLocation: (where: ProblemLocation) => string): SummarySheetSpec {
+function wardsSheet(
+  result: ConsolidationResult,
+  setTitle: string,
+  renderLocation: (where: ProblemLocation) => string,
+): SummarySheetSpec {
   const total = result.codes.length;
-  const setLabel = `bộ tiêu chí ${result.setId} phiên bản ${result.setVersion}`;
-  const title = `TỔNG HỢP KẾT QUẢ CHẤM CÔNG AN PHƯỜNG ĐIỂN HÌNH, KIỂU MẪU — ${setLabel}`;
+  const title = wardsSheetTitle(setTitle, result.setVersion);
   const sheet = frame("wards", title, null, WARD_HEADER.length, [{ column: 1, width: WARD_HEADER.length }]);
   const rows: SummaryCell[][] = result.wards.map((w) => [
     w.province,
@@ -207,7 +211,7 @@ export function buildSummarySpec(result: ConsolidationResult, set: CriteriaSet, 
     language,
     formulas: options.formulas,
     sheets: [
-      wardsSheet(result, (where) => options.renderText.location(where, language)),
+      wardsSheet(result, set.title, (where) => options.renderText.location(where, language)),
       provincesSheet(result, options),
       distributionSheet(result, set),
       ...(progress === null ? [] : [progress]),

@@ -223,3 +223,20 @@ export const PROGRESS_SHEET_TEXT: Record<
     total: "Total",
   },
 };
+
+/** "Tổng hợp"'s title: the programme, then the criteria set by its title and version (read back by readWardSummary). */
+const WARDS_TITLE_PREFIX = "TỔNG HỢP KẾT QUẢ CHẤM CÔNG AN PHƯỜNG ĐIỂN HÌNH, KIỂU MẪU — ";
+const VERSION_WORDS = ", phiên bản ";
+
+export function wardsSheetTitle(setTitle: string, setVersion: string): string {
+  return `${WARDS_TITLE_PREFIX}${setTitle}${VERSION_WORDS}${setVersion}`;
+}
+
+/** The set's title and version from a "Tổng hợp" title; null for any other text. */
+export function parseWardsSheetTitle(text: string): { setTitle: string; setVersion: string } | null {
+  if (!text.startsWith(WARDS_TITLE_PREFIX)) return null;
+  const rest = text.slice(WARDS_TITLE_PREFIX.length);
+  const at = rest.lastIndexOf(VERSION_WORDS);
+  if (at < 0) return null;
+  return { setTitle: rest.slice(0, at).trim(), setVersion: rest.slice(at + VERSION_WORDS.length).trim() };
+}

@@ -13,7 +13,14 @@ import { codeKey, provinceKey } from "../consolidate/identity";
 import type { WardRecord } from "../consolidate/types";
 import type { CriteriaSet } from "../criteria/types";
 import { parseTarget } from "../targets/targets";
-import { PROVINCE_COLUMNS, SUMMARY_HEADER_ROW, SUMMARY_SHEETS, TOTAL_LABEL, WARD_HEADER } from "./layout";
+import {
+  PROVINCE_COLUMNS,
+  SUMMARY_HEADER_ROW,
+  SUMMARY_SHEETS,
+  TOTAL_LABEL,
+  WARD_HEADER,
+  parseWardsSheetTitle,
+} from "./layout";
 
 /** One ward row of "Tổng hợp", as written. */
 export interface SummaryWardRow {
@@ -29,8 +36,8 @@ export interface SummaryWardRow {
 }
 
 export interface SummaryReadBack {
-  /** From the title of "Tổng hợp" ("… bộ tiêu chí ID phiên bản VERSION"); null when not found. */
-  readonly setId: string | null;
+  /** The criteria set's title and version, from the title of "Tổng hợp"; null when not found. */
+  readonly setTitle: string | null;
   readonly setVersion: string | null;
   readonly wards: readonly SummaryWardRow[];
   /** What the user typed in "Theo tỉnh", by provinceKey. */
@@ -45,7 +52,6 @@ export class SummaryReadError extends Error {
   }
 }
 
-const SET_TITLE = /bộ tiêu chí\s+(.+?)\s+phiên bản\s+(.+?)\s*$/u;
 /** Wards not fully assessed, by the status sentence (the one wording table in src/core/scoring). */
 function notFullyAssessed(status: string): boolean {
   const kind = statusKindOfText(status);
@@ -67,7 +73,7 @@ function headerColumns(grid: CellGrid): { row: number; column: Map<string, numbe
 }
 
 /** The ward rows and the criteria set named in the title of a "Tổng hợp" sheet. Throws SummaryReadError. */
-export function readWardSummary(grid: CellGrid): Pick<SummaryReadBack, "setId" | "setVersion" | "wards"> {
+export function readWardSummary(grid: CellGrid): Pick<SummaryReadBack, "setTitle" | "setVersion" | "wards"> {
   const { row: header, column } = headerColumns(grid);
   const at = (row: number, name: (typeof WARD_HEADER)[number]): unknown => grid.value(row, column.get(name) ?? 0);
   const [province, ward, period, met, total, status, missing] = WARD_HEADER;
@@ -89,9 +95,9 @@ export function readWardSummary(grid: CellGrid): Pick<SummaryReadBack, "setId" |
         .filter((c) => c !== ""),
     });
   }
-  let title: RegExpExecArray | null = null;
-  for (let row = 1; row < header && title === null; row++) title = SET_TITLE.exec(cellText(grid.value(row, 1)));
-  return { setId: title?.[1] ?? null, setVersion: title?.[2] ?? null, wards };
+  let title: ReturnType<typeof parseWardsSheetTitle> = null;
+  for (let row = 1; row < header && title === null; row++) title = parseWardsSheetTitle(cellText(grid.value(row, 1)));
+  return { setTitle: title?.setTitle ?? null, setVersion: title?.setVersion ?? null, wards };
 }
 
 /** A target the user typed: 0.3, 30, "30%"; anything else is no target. */
@@ -125,10 +131,10 @@ export function readProvinceInputs(grid: CellGrid): Map<string, ProvinceInput> {
  * null when none fits.
  */
 export function matchCriteriaSet(
-  summary: Pick<SummaryReadBack, "setId" | "setVersion" | "wards">,
+  summary: Pick<SummaryReadBack, "setTitle" | "setVersion" | "wards">,
   sets: readonly CriteriaSet[],
 ): CriteriaSet | null {
-  const named = sets.find((s) => s.id === summary.setId && s.version === summary.setVersion);
+  const named = sets.find((s) => s.title === summary.setTitle && s.version === summary.setVersion);
   if (named !== undefined) return named;
   const totals = new Set(summary.wards.map((w) => w.total).filter((t) => t !== null));
   const missing = new Set(summary.wards.flatMap((w) => w.missing.map(codeKey)));

@@ -254,7 +254,7 @@ describe("a summary read back", () => {
           );
           const spec = buildSummarySpec(result, SET, { formulas: "native", renderProblem: problem, renderText: words });
           const summary = readWardSummary(gridOf(sheetOf(spec, "wards") as SummarySheetSpec));
-          expect([summary.setId, summary.setVersion]).toEqual([SET.id, SET.version]);
+          expect([summary.setTitle, summary.setVersion]).toEqual([SET.title, SET.version]);
           expect(matchCriteriaSet(summary, [SET])).toBe(SET);
           const inputs = readProvinceInputs(gridOf(sheetOf(spec, "provinces") as SummarySheetSpec));
           const again = consolidateRecords(recordsFromSummary(summary.wards, SET, "s.xlsx"), SET, [], {
@@ -274,13 +274,13 @@ describe("a summary read back", () => {
 
   test("a sheet without the header is not a summary; a set is matched by its title, else by its codes", () => {
     expect(() => readWardSummary(gridFromRows("Tổng hợp", [["x"], ["y"]]))).toThrow("noHeader");
-    const other = { ...SET, id: "khac", version: "2" };
+    const other = { ...SET, id: "khac", title: "Bộ khác", version: "2" };
     const wards = [{ row: 4, province: "", ward: "A", period: "", met: 21, total: 22, status: "", missing: ["TC7"] }];
-    expect(matchCriteriaSet({ setId: "khac", setVersion: "2", wards }, [SET, other])).toBe(other);
-    expect(matchCriteriaSet({ setId: null, setVersion: null, wards }, [SET])).toBe(SET);
-    expect(matchCriteriaSet({ setId: null, setVersion: null, wards: [{ ...wards[0]!, total: 5 }] }, [SET])).toBeNull();
+    expect(matchCriteriaSet({ setTitle: "Bộ khác", setVersion: "2", wards }, [SET, other])).toBe(other);
+    expect(matchCriteriaSet({ setTitle: null, setVersion: null, wards }, [SET])).toBe(SET);
+    expect(matchCriteriaSet({ setTitle: null, setVersion: null, wards: [{ ...wards[0]!, total: 5 }] }, [SET])).toBeNull();
     expect(
-      matchCriteriaSet({ setId: null, setVersion: null, wards: [{ ...wards[0]!, missing: ["TC99"] }] }, [SET]),
+      matchCriteriaSet({ setTitle: null, setVersion: null, wards: [{ ...wards[0]!, missing: ["TC99"] }] }, [SET]),
     ).toBeNull();
   });
 });

@@ -163,3 +163,13 @@ describe("summary spec", () => {
     );
   });
 });
+
+describe("the summary's title", () => {
+  test("names the criteria set by its title, not its internal id", () => {
+    const set = SET;
+    const spec = buildSummarySpec(consolidateRecords([], set), set, { formulas: "native", renderProblem: stub, renderText: words });
+    const title = String(spec.sheets[0]?.blocks[0]?.rows[0]?.[0]);
+    expect(title).toContain(`${set.title}, phiên bản ${set.version}`);
+    expect(title).not.toContain(set.id);
+  });
+});

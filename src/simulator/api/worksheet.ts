@@ -12,6 +12,7 @@ import { SimCollection } from "./collection";
 import { SimFreezePanes, SimPageLayout } from "./sheet-layout";
 import { SimTableCollection } from "./table";
 import { SimChartCollection } from "./chart";
+import { SimWorksheetChangedEvent } from "../events";
 
 export class SimWorksheet extends SimObject {
   protected readonly typeName = "Worksheet";
@@ -114,6 +115,10 @@ export class SimWorksheet extends SimObject {
   }
   get pageLayout(): SimPageLayout {
     return new SimPageLayout(this.ctx, this.handle);
+  }
+  /** ExcelApi 1.7 (../events.ts). */
+  get onChanged(): SimWorksheetChangedEvent {
+    return new SimWorksheetChangedEvent(this.ctx, this.ctx.state.sheetEvents, () => this.handle.get()?.id ?? null);
   }
   getRange(address?: string): SimRange {
     if (address === undefined)

@@ -4,13 +4,15 @@
  * constant number of syncs (see src/excel); failures arrive as
  * KieuMauExcelError (plain Vietnamese message and what to do).
  */
-import { criteriaSetFromRows, CriteriaSetError, CRITERIA_SHEET_NAME } from "../../core/criteria";
-import type { CriteriaSet } from "../../core/criteria/types";
-import { checkSheet, excelError, insertMatrix, insertPhieu, normaliseSheet, toPlainError } from "../../excel";
-import { readWorkbookSources, refreshSummary } from "../../excel/summary";
+import { CriteriaSetError } from "../../core/criteria";
+import { checkSheet, insertMatrix, insertPhieu, normaliseSheet, toPlainError } from "../../excel";
+import { undoChanges, type UndoRecord } from "../../excel/undo";
 import { ConsolidationCancelled } from "../../core/consolidate/pipeline";
-import { consolidateFiles } from "../../files/consolidate-files";
-import type { AddinHost, ConsolidateOutcome, ConsolidateRequest, Feature } from "./types";
+import { writeSummaryWorkbook } from "../../files/write-summary";
+import { consolidate } from "./consolidate";
+import { readCriteriaSheet, writeCriteriaSheet } from "./criteria-sheet";
+import { createSheetWatcher } from "./sheet-watch";
+import type { AddinHost, ConsolidateRequest, Feature, NormalisePreview } from "./types";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 export type IsSetSupported = (name: string, version: string) => boolean;
@@ -19,6 +21,7 @@ export type IsSetSupported = (name: string, version: string) => boolean;
 export const FEATURE_REQUIREMENTS: Readonly<Record<Feature, readonly [string, string]>> = {
   insertTemplate: ["ExcelApi", "1.8"],
   customFunctions: ["SharedRuntime", "1.1"],
+  sheetEvents: ["ExcelApi", "1.7"],
 };
 
 async function plain<T>(action: () => Promise<T>): Promise<T> {
@@ -31,48 +34,35 @@ async function plain<T>(action: () => Promise<T>): Promise<T> {
   }
 }
 
-/** The criteria set written on the "Bộ tiêu chí" sheet of the open workbook. */
-async function readCriteriaSheet(context: Excel.RequestContext): Promise<CriteriaSet> {
-  const sheet = context.workbook.worksheets.getItemOrNullObject(CRITERIA_SHEET_NAME);
-  const used = sheet.getUsedRangeOrNullObject(true);
-  used.load("values");
-  await context.sync();
-  if (sheet.isNullObject || used.isNullObject) {
-    throw excelError("excelNoCriteriaSheet", { sheet: CRITERIA_SHEET_NAME });
-  }
-  return criteriaSetFromRows(used.values);
-}
-
-/** Read the workbook's sheets (if asked) and the files, then write the summary sheets: one batch. */
-async function consolidate(
-  context: Excel.RequestContext,
-  request: ConsolidateRequest,
-  formulas: "kieumau" | "native",
-): Promise<ConsolidateOutcome> {
-  let extra: Awaited<ReturnType<typeof readWorkbookSources>> | undefined;
-  if (request.useWorkbook) {
-    request.onProgress({ stage: "workbook" });
-    extra = await readWorkbookSources(context, request.set);
-  }
-  let failedFiles: string[] = [];
-  const written = await refreshSummary(
-    context,
-    request.set,
-    async (provinceInputs) => {
-      const read = await consolidateFiles(request.files, request.set, {
-        provinceInputs,
-        defaultTarget: request.defaultTarget,
-        extra,
-        signal: request.signal,
-        onProgress: (p) => request.onProgress({ stage: "files", ...p }),
-      });
-      failedFiles = read.failedFiles;
-      request.onProgress({ stage: "writing" });
-      return read.result;
+/** Normalise, keeping what each changed cell held for "Hoàn tác" (the session's undo history). */
+function undoable(run: ExcelRun, ownWrite: <T>(action: () => Promise<T>) => Promise<T>) {
+  const history: UndoRecord[] = [];
+  return {
+    normalise: (confirm: (preview: NormalisePreview) => Promise<boolean>) =>
+      plain(() =>
+        ownWrite(async () => {
+          const result = await run((context) => normaliseSheet(context, { confirm, keepPrevious: true }));
+          const { previous, ...rest } = result;
+          if (previous !== undefined && previous.length > 0)
+            history.push({ sheetName: result.sheetName, changes: previous });
+          return rest;
+        }),
+      ),
+    undoInfo: () => {
+      const last = history[history.length - 1];
+      return last === undefined
+        ? null
+        : { action: "normalise" as const, sheetName: last.sheetName, cells: last.changes.length };
     },
-    { confirmReplace: request.confirmReplace, formulas },
-  );
-  return { result: written.result, written: written.written, sheets: written.sheets, failedFiles };
+    undo: () =>
+      plain(async () => {
+        const last = history[history.length - 1];
+        if (last === undefined) return { sheetName: "", restored: 0, keptChanged: 0, sheetMissing: false };
+        const result = await ownWrite(() => run((context) => undoChanges(context, last)));
+        history.pop();
+        return result;
+      }),
+  };
 }
 
 export function createExcelHost(
@@ -84,6 +74,7 @@ export function createExcelHost(
     const [name, version] = FEATURE_REQUIREMENTS[feature];
     return isSetSupported(name, version);
   };
+  const watcher = createSheetWatcher(run, supports("sheetEvents"));
 
   return {
     preview: options.preview ?? false,
@@ -100,7 +91,7 @@ export function createExcelHost(
 
     check: () => plain(() => run((context) => checkSheet(context))),
 
-    normalise: (confirm) => plain(() => run((context) => normaliseSheet(context, { confirm }))),
+    ...undoable(run, watcher.ownWrite),
 
     goTo: (sheetName, address) =>
       plain(() =>
@@ -121,10 +112,14 @@ export function createExcelHost(
       ),
 
     readCriteriaSheet: () => plain(() => run(readCriteriaSheet)),
+    writeCriteriaSheet: (set, confirmReplace) =>
+      plain(() => run((context) => writeCriteriaSheet(context, set, confirmReplace))),
 
     consolidate: (request: ConsolidateRequest) =>
-      plain(() =>
-        run((context) => consolidate(context, request, supports("customFunctions") ? "kieumau" : "native")),
-      ),
+      plain(() => run((context) => consolidate(context, request, supports("customFunctions") ? "kieumau" : "native"))),
+
+    watchSheet: (sheetName, onChange) => plain(() => watcher.watch(sheetName, onChange)),
+
+    summaryWorkbook: (result, set) => plain(() => writeSummaryWorkbook(result, set)),
   };
 }

@@ -9,12 +9,13 @@ import type { ConsolidationResult } from "../../core/consolidate/consolidate";
 import type { RibbonCheckOutcome } from "../../contracts/ribbon-bridge";
 import type { WardFileSource } from "../../contracts/ward-file";
 import type { CheckReport, InsertResult, NormalisePreview, NormaliseResult } from "../../excel";
+import type { UndoResult } from "../../excel/undo";
 
 /*
  * What the host's actions return is the Excel layer's own result: the pane
  * names these types through the host, never by importing src/excel.
  */
-export type { CheckReport, InsertResult, NormalisePreview, NormaliseResult, WardFileSource };
+export type { CheckReport, InsertResult, NormalisePreview, NormaliseResult, UndoResult, WardFileSource };
 export type { AnyProblem as CheckProblem } from "../../core/problems";
 export type { WardResult } from "../../excel";
 
@@ -24,7 +25,7 @@ export type RibbonOutcome = RibbonCheckOutcome<CheckReport>;
 export type Layout = "matrix" | "phieu";
 
 /** Features that need a requirement set some Excel versions lack. */
-export type Feature = "insertTemplate" | "customFunctions";
+export type Feature = "insertTemplate" | "customFunctions" | "sheetEvents";
 
 export interface InsertRequest {
   readonly layout: Layout;
@@ -50,10 +51,19 @@ export interface ConsolidateRequest {
 }
 
 export interface ConsolidateOutcome {
+  /** No ward file and no template sheet in the workbook: nothing was read or written. */
+  readonly nothingFound?: boolean;
   readonly result: ConsolidationResult;
   readonly written: boolean;
   readonly sheets: readonly string[];
   readonly failedFiles: readonly string[];
+}
+
+/** What "Hoàn tác" would undo: the add-in's last write to a user's sheet this session. */
+export interface UndoInfo {
+  readonly action: "normalise";
+  readonly sheetName: string;
+  readonly cells: number;
 }
 
 export interface AddinHost {
@@ -69,4 +79,17 @@ export interface AddinHost {
   /** The criteria set written on the "Bộ tiêu chí" sheet of the open workbook. */
   readCriteriaSheet(): Promise<CriteriaSet>;
   consolidate(request: ConsolidateRequest): Promise<ConsolidateOutcome>;
+  /**
+   * Call `onChange` when the user changes the sheet (Worksheet.onChanged;
+   * nothing on an Excel without ExcelApi 1.7). Resolves to the stop function.
+   */
+  watchSheet(sheetName: string, onChange: () => void): Promise<() => void>;
+  /** The add-in's last undoable write this session, or null. */
+  undoInfo(): UndoInfo | null;
+  /** Put back what that write changed (cells changed since are kept). */
+  undo(): Promise<UndoResult>;
+  /** The summary workbook (.xlsx) of a consolidation: the command line's spec, native formulas. */
+  summaryWorkbook(result: ConsolidationResult, set: CriteriaSet): Promise<Uint8Array>;
+  /** Write `set` as the "Bộ tiêu chí" sheet (asking before replacing one). */
+  writeCriteriaSheet(set: CriteriaSet, confirmReplace: () => Promise<boolean>): Promise<{ readonly written: boolean; readonly sheetName: string }>;
 }

@@ -1,62 +1,83 @@
 import type { Strings } from "./vi";
 
+/** A criteria set's title with its size, said once. */
+function setLabel(title: string, count: number): string {
+  return title.includes(`${count} tiêu chí`) || title.includes(`${count} criteria`)
+    ? title
+    : `${title} (${count} criteria)`;
+}
+
 /** English strings of the task pane (second language). */
 export const en: Strings = {
   language: "en",
   appTitle: "Model ward scoring",
-  appSubtitle: (setTitle, count) => `${setTitle} — ${count} criteria`,
+  appSubtitle: (setTitle, count) => setLabel(setTitle, count),
+  help: "Help",
+  helpLabel: "User guide (opens in a new window)",
   tabs: { insert: "Insert", check: "Check", consolidate: "Consolidate", settings: "Settings" },
   tabsLabel: "Features",
-  busy: "Working…",
   dismiss: "Dismiss message",
   errorTitle: "Could not do that",
   whatToDo: "What to do:",
   unavailable: "Not available in this version of Excel",
   genericHint: "Try again; if it keeps failing, save the file, restart Excel and tell your support contact.",
+  criteriaInvalid: "The criteria set is not valid.",
+  criteriaInvalidHint: "Fix the points above and load it again. Meanwhile the criteria set in use is unchanged.",
   insert: {
     heading: "Insert a scoring template",
     layout: "Layout",
     layoutMatrix: "Quick matrix (many wards, for conferences)",
     layoutPhieu: "Score sheet (one ward)",
     criteriaSet: "Criteria set",
-    criteriaSetValue: (title, version, count) => `${title} (version ${version}, ${count} criteria)`,
+    criteriaSetValue: (title, version, count) => `${setLabel(title, count)}, version ${version}`,
     importJson: "Import a JSON file…",
-    importSheet: "Read the \"Bộ tiêu chí\" sheet",
+    importSheet: 'Read the "Bộ tiêu chí" sheet',
     useDefault: "Use the default set",
-    imported: (title, count) => `Loaded the criteria set "${title}" (${count} criteria).`,
+    imported: (title, count) => `Loaded the criteria set "${setLabel(title, count)}".`,
     wardRows: "Ward rows",
     wardRowsHint: (max) => `From 1 to ${max}. You can insert more rows later.`,
     wardRowsInvalid: (max) => `Enter a whole number from 1 to ${max}.`,
     submit: "Insert",
-    confirmOverwrite: (sheet) => `Sheet "${sheet}" has data. Draw the template over it?`,
-    done: (sheet, address) => `Inserted the template on sheet "${sheet}" (${address}). Type 1/0, x, Đ/K in the result cells.`,
+    done: (sheet, address) =>
+      `Inserted the template on sheet "${sheet}" (${address}). Type 1/0, x, Đ/K in the result cells.`,
     cancelled: "Cancelled; nothing changed.",
-    needsNewerExcel: "Inserting needs Excel with ExcelApi 1.8 (data validation). Update Excel or use Excel on the web / Microsoft 365; meanwhile make templates with npx kieumau template.",
-    fileReadError: "Could not read this JSON file.",
+    needsNewerExcel:
+      "Inserting needs Excel 2019 or later, Microsoft 365 or Excel on the web. Meanwhile make templates with npx kieumau template.",
   },
   check: {
     heading: "Check the active sheet",
     run: "Check",
     normalise: "Normalise",
-    normaliseHint: (count) => `${count} cells are readable but not in the standard form (e.g. "1", "x", "§¹t"). Normalise rewrites them to "Đạt"/"Không đạt".`,
+    normaliseHint: (count) =>
+      `${count} cells are readable but not in the standard form (e.g. "1", "x", "§¹t"). Normalise rewrites them to "Đạt"/"Không đạt".`,
     confirmTitle: "Normalise the results?",
-    confirmBody: (count, sheet) => `${count} cells on sheet "${sheet}" will become "Đạt"/"Không đạt". Invalid cells are left for you to fix.`,
+    confirmBody: (count, sheet) =>
+      `${count} cells on sheet "${sheet}" will become "Đạt"/"Không đạt". Invalid cells are left for you to fix.`,
     confirmExamples: "For example:",
+    confirmNoCtrlZ: 'Excel\'s Ctrl+Z cannot undo this change; if you need to, press "Undo" in this pane.',
     confirmYes: "Normalise",
     confirmNo: "Cancel",
-    normalised: (count, invalid) => `Normalised ${count} cells.${invalid > 0 ? ` ${invalid} invalid cells still need fixing by hand.` : ""}`,
+    normalised: (count, invalid) =>
+      `Normalised ${count} cells.${invalid > 0 ? ` ${invalid} invalid cells still need fixing by hand.` : ""}`,
     nothingToNormalise: "No cell needs normalising.",
-    summary: (sheet, wards, metAll, problems) => `Sheet "${sheet}": ${wards} wards, ${metAll} meet every criterion, ${problems} problems.`,
+    undo: (cells) => `Undo normalise (${cells} cells)`,
+    undone: (restored, kept) =>
+      `Undone: ${restored} cells are back as they were.${kept > 0 ? ` ${kept} cells you changed after normalising were kept.` : ""}`,
+    undoSheetMissing: (sheet) => `Could not undo: the workbook no longer has sheet "${sheet}".`,
+    summary: (sheet, wards, metAll, problems) =>
+      `Sheet "${sheet}": ${wards} wards, ${metAll} meet every criterion, ${problems} problems.`,
+    staleTitle: "The results may be out of date",
+    stale: "The sheet has changed since this check.",
+    recheck: "Check again",
     noProblems: "No problems. Every entry is valid.",
     wardsHeading: "Each ward",
     problemsHeading: "Problems to fix",
     noWard: "(ward name missing)",
+    wardStatus: (ward, status) => `${ward} — ${status}`,
     sheetLevel: "Whole sheet",
-    goTo: "Go to cell",
     goToLabel: (address) => `Go to cell ${address}`,
     wardProgress: (met, total) => `${met}/${total} criteria met`,
     fromRibbon: "Result of the Check button on the ribbon:",
-    rowLabel: (row) => `row ${row}`,
   },
   consolidate: {
     heading: "Consolidate the wards' results",
@@ -64,6 +85,9 @@ export const en: Strings = {
     drop: "or drop .xlsx files here",
     dropLabel: "File drop area",
     files: (count) => `${count} files chosen`,
+    showFiles: "Show",
+    hideFiles: "Hide",
+    fileListLabel: "Files chosen",
     remove: (name) => `Remove file ${name}`,
     clear: "Remove all",
     useWorkbook: "Also use the template sheets of this workbook",
@@ -73,10 +97,16 @@ export const en: Strings = {
     readingWorkbook: "Reading the sheets of this workbook…",
     writing: "Writing the summary sheets…",
     cancelled: "Consolidation cancelled; the workbook is unchanged.",
-    nothing: "Choose at least one file, or tick \"Also use the template sheets of this workbook\".",
-    confirmReplace: (sheets) => `Replace the old summary sheets (${sheets})? The ward totals and targets typed in "Theo tỉnh" are kept.`,
+    nothing: 'Choose at least one file, or tick "Also use the template sheets of this workbook".',
+    nothingFound:
+      "Nothing to consolidate: no file chosen and this workbook has no scoring template sheet. The workbook is unchanged.",
+    confirmReplace: (sheets) =>
+      `Replace the old summary sheets (${sheets})? The ward totals and targets typed in "Theo tỉnh" are kept.`,
     notWritten: "Not written: you chose to keep the old summary sheets.",
     result: (wards, metAll, rate) => `${wards} wards, ${metAll} meet every criterion (${rate}).`,
+    saveFile: "Save the summary as a file",
+    savedFile: (name) => `Created the file "${name}" (see the browser's downloads folder).`,
+    fileName: (date) => `model-ward-summary-${date}.xlsx`,
     provincesHeading: "By province, against target",
     province: "Province",
     assessed: "Scored",
@@ -95,12 +125,23 @@ export const en: Strings = {
     targetInvalid: "Enter a percentage from 30 to 50.",
     year: "Target year in force",
     language: "Language",
-    saved: "Saved.",
     percent: "%",
     customFunctions: "KIEUMAU.* functions in cells",
-    customFunctionsOn: "Yes: the \"Theo tỉnh\" sheet uses the KIEUMAU functions.",
-    customFunctionsOff: "No: this Excel lacks the shared runtime for custom functions (SharedRuntime 1.1); \"Theo tỉnh\" uses plain Excel formulas.",
+    customFunctionsOn: 'Yes: the "Theo tỉnh" sheet uses the KIEUMAU functions.',
+    customFunctionsOff:
+      'No: this version of Excel cannot run the add-in\'s functions; "Theo tỉnh" uses plain Excel formulas.',
     preview: "Preview (no Excel): the data stays in this browser.",
+    criteriaSet: "Criteria set",
+    writeCriteriaSheet: "Create the Bộ tiêu chí sheet",
+    writeCriteriaSheetHint:
+      'Writes the criteria set in use as the "Bộ tiêu chí" sheet so its wording can be edited in Excel. When done, press “Read the "Bộ tiêu chí" sheet” on the Insert tab.',
+    criteriaSheetWritten: (sheet) => `Created the sheet "${sheet}". Edit the wording; keep the column names.`,
+    criteriaSheetKept: (sheet) => `Kept the existing sheet "${sheet}".`,
+    confirmReplaceTitle: "Replace the Bộ tiêu chí sheet?",
+    confirmReplace: (sheet) =>
+      `This workbook already has a "${sheet}" sheet. Replace it with the criteria set in use? Edits made on it will be lost.`,
+    replace: "Replace",
+    keep: "Keep it",
   },
   languageNames: { vi: "Tiếng Việt", en: "English" },
 };

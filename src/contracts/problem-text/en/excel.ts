@@ -66,6 +66,6 @@ export const enExcel: ProblemTexts<keyof ExcelProblems> = {
   }),
   excelNoCriteriaSheet: (p) => ({
     message: `This workbook has no "${p.sheet}" sheet.`,
-    action: `Create a sheet named "${p.sheet}" with a header row of the columns Mã, Nhóm, Tên ngắn, Nội dung, Minh chứng (as in the operator's guide), or import a criteria set from a JSON file.`,
+    action: `Click "Create the Bộ tiêu chí sheet" in Settings for a sheet to edit, or import a criteria set from a JSON file.`,
   }),
 };

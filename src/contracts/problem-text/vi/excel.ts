@@ -59,6 +59,6 @@ export const viExcel: ProblemTexts<keyof ExcelProblems> = {
   }),
   excelNoCriteriaSheet: (p) => ({
     message: `Sổ này không có trang "${p.sheet}".`,
-    action: `Tạo trang tên "${p.sheet}" có dòng tiêu đề với các cột Mã, Nhóm, Tên ngắn, Nội dung, Minh chứng (như trong hướng dẫn vận hành), hoặc nhập bộ tiêu chí từ tệp JSON.`,
+    action: `Bấm "Tạo trang Bộ tiêu chí" trong Cài đặt để có trang mẫu rồi sửa nội dung, hoặc nhập bộ tiêu chí từ tệp JSON.`,
   }),
 };

@@ -25,10 +25,18 @@ async function workbookWithEntries() {
   return { excel, host, sheet };
 }
 
+/** Press Kiểm tra and wait for its result to replace any earlier one (the ribbon's too) and its watch to start. */
+async function checkNow(): Promise<void> {
+  fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+  await waitFor(() => expect(screen.queryByText("Kết quả lệnh Kiểm tra trên thanh công cụ:")).toBeNull());
+  await screen.findByText(/^Trang "Bảng chấm nhanh"/u);
+  await act(async () => new Promise((resolve) => setTimeout(resolve, 20)));
+}
+
 /** Check, then press Chuẩn hoá: the confirmation dialog. */
 async function openNormaliseDialog(host: ReturnType<typeof createExcelHost>): Promise<HTMLElement> {
   renderPanel(<CheckPanel host={host} />);
-  fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+  await checkNow();
   await screen.findByText(/ô ghi đúng nhưng chưa theo chuẩn/u);
   fireEvent.click(screen.getByRole("button", { name: "Chuẩn hoá" }));
   return screen.findByRole("alertdialog");
@@ -109,5 +117,64 @@ describe("CheckPanel", () => {
     act(() => publishRibbonCheck({ report }));
     expect(await screen.findByText("Kết quả lệnh Kiểm tra trên thanh công cụ:")).toBeTruthy();
     expect(screen.getByRole("list", { name: "Vấn đề cần sửa" }).textContent).toMatch(/E7/u);
+  });
+
+  test("a change to the checked sheet marks the results out of date; Kiểm tra lại shows the fixed problem gone", async () => {
+    const { excel, host, sheet } = await workbookWithEntries();
+    renderPanel(<CheckPanel host={host} />);
+    await checkNow();
+    const problems = await screen.findByRole("list", { name: "Vấn đề cần sửa" });
+    expect(problems.textContent).toMatch(/E7: Phường Bình, TC03: "daat"/u);
+    expect(screen.queryByText("Kết quả có thể đã cũ")).toBeNull();
+    // The user fixes E7.
+    act(() => excel.type(sheet, "E7", "Đạt"));
+    expect(await screen.findByText("Kết quả có thể đã cũ")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra lại" }));
+    await waitFor(() => expect(screen.queryByText("Kết quả có thể đã cũ")).toBeNull());
+    // E7 was the only problem: the fixed problem is gone.
+    await screen.findByText("Không có vấn đề nào. Mọi ô nhập đều hợp lệ.");
+    expect(screen.queryByRole("list", { name: "Vấn đề cần sửa" })).toBeNull();
+  });
+
+  test("the fake host firing a change marks the results out of date", async () => {
+    let fire: () => void = () => undefined;
+    const host = fakeHost({
+      watchSheet: jest.fn(async (_sheet: string, onChange: () => void) => {
+        fire = onChange;
+        return () => undefined;
+      }),
+    });
+    renderPanel(<CheckPanel host={host} />);
+    await checkNow();
+    expect(host.watchSheet).toHaveBeenLastCalledWith("Bảng chấm nhanh", expect.any(Function));
+    expect(screen.queryByRole("button", { name: "Kiểm tra lại" })).toBeNull();
+    act(() => fire());
+    expect(await screen.findByRole("button", { name: "Kiểm tra lại" })).toBeTruthy();
+  });
+
+  test("the confirmation says Ctrl+Z cannot undo it; Hoàn tác puts the cells back and re-checks", async () => {
+    const { excel, host, sheet } = await workbookWithEntries();
+    const dialog = await openNormaliseDialog(host);
+    expect(dialog.textContent).toContain("Ctrl+Z của Excel không hoàn tác được thay đổi này");
+    fireEvent.click(dialogButton(dialog, "Chuẩn hoá"));
+    await screen.findByText("Đã chuẩn hoá 2 ô. Còn 1 ô không hợp lệ cần sửa tay.");
+    expect(excel.sheet(sheet).text("C7")).toBe("Đạt");
+    // The add-in's own write does not mark the fresh results out of date.
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 20)));
+    expect(screen.queryByText("Kết quả có thể đã cũ")).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Hoàn tác chuẩn hoá (2 ô)" }));
+    await screen.findByText("Đã hoàn tác: 2 ô trở lại như trước.");
+    expect(excel.sheet(sheet).value("C7")).toBe(1);
+    expect(excel.sheet(sheet).text("D7")).toBe("x");
+    expect(screen.queryByRole("button", { name: /Hoàn tác/u })).toBeNull();
+    await screen.findByText(/ô ghi đúng nhưng chưa theo chuẩn/u);
+  });
+
+  test("Đến ô is an icon button named by its tooltip: nothing to wrap", async () => {
+    const { host } = await workbookWithEntries();
+    renderPanel(<CheckPanel host={host} />);
+    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    const button = await screen.findByRole("button", { name: "Đến ô E7" });
+    expect(button.textContent).toBe("");
   });
 });

@@ -1,7 +1,7 @@
 import { Button, Spinner, Text } from "@fluentui/react-components";
-import { CheckmarkCircleRegular, TextEditStyleRegular } from "@fluentui/react-icons";
+import { ArrowUndoRegular, CheckmarkCircleRegular, TextEditStyleRegular } from "@fluentui/react-icons";
 import { useId } from "react";
-import type { AddinHost, NormaliseResult } from "../../host/types";
+import type { AddinHost, NormaliseResult, UndoResult } from "../../host/types";
 import { useStrings, type Strings } from "../../i18n";
 import { useConfirm } from "../shared/ConfirmDialog";
 import { ErrorMessage, Notice } from "../shared/ErrorMessage";
@@ -9,6 +9,7 @@ import { usePanelStyles } from "../shared/panel.styles";
 import { CheckSummary } from "./CheckSummary";
 import { NormalisePreviewBody } from "./NormalisePreviewBody";
 import { ProblemList } from "./ProblemList";
+import { StaleNotice } from "./StaleNotice";
 import { useCheckPanel } from "./useCheckPanel";
 import { WardList } from "./WardList";
 
@@ -19,6 +20,11 @@ export interface CheckPanelProps {
 function normalisedText(outcome: NormaliseResult, strings: Strings): string {
   if (outcome.changed > 0) return strings.check.normalised(outcome.changed, outcome.invalidLeft);
   return outcome.cancelled ? strings.insert.cancelled : strings.check.nothingToNormalise;
+}
+
+function undoneText(outcome: UndoResult, strings: Strings): string {
+  if (outcome.sheetMissing) return strings.check.undoSheetMissing(outcome.sheetName);
+  return strings.check.undone(outcome.restored, outcome.keptChanged);
 }
 
 /** "Kiểm tra": check, problems by ward with "go to cell", normalise, each ward's status. */
@@ -59,10 +65,17 @@ export function CheckPanel({ host }: CheckPanelProps) {
         >
           {t.normalise}
         </Button>
+        {state.undoInfo !== null && (
+          <Button icon={<ArrowUndoRegular />} disabled={state.busy} onClick={() => void state.undo()}>
+            {t.undo(state.undoInfo.cells)}
+          </Button>
+        )}
       </div>
       {state.error !== null && <ErrorMessage error={state.error} onDismiss={state.clearError} />}
       {state.ribbonError !== null && <ErrorMessage error={state.ribbonError} />}
       {state.normalised !== null && <Notice text={normalisedText(state.normalised, strings)} />}
+      {state.undone !== null && <Notice intent={state.undone.sheetMissing ? "warning" : "success"} text={undoneText(state.undone, strings)} />}
+      {report !== null && state.stale && <StaleNotice onRecheck={() => void state.check()} disabled={state.busy} />}
       {report !== null && (
         <>
           <CheckSummary report={report} fromRibbon={state.fromRibbon} />

@@ -19,6 +19,7 @@ export function NormalisePreviewBody({ preview }: { readonly preview: NormaliseP
           </ul>
         </>
       )}
+      <p>{t.confirmNoCtrlZ}</p>
     </>
   );
 }

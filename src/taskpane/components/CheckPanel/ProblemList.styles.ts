@@ -8,5 +8,7 @@ export const useProblemListStyles = makeStyles({
     justifyContent: "space-between",
   },
   problemText: { display: "flex", flexDirection: "column", minWidth: 0, overflowWrap: "anywhere" },
+  /** Icon-only: never wraps, never shrinks. */
+  goTo: { flexShrink: 0 },
   error: { color: tokens.colorPaletteRedForeground1 },
 });

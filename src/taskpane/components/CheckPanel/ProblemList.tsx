@@ -1,4 +1,4 @@
-import { Button, Text } from "@fluentui/react-components";
+import { Button, Text, Tooltip } from "@fluentui/react-components";
 import { LocationArrowRegular } from "@fluentui/react-icons";
 import { problemText } from "../../../contracts/problem-text";
 import type { CheckReport } from "../../host/types";
@@ -27,7 +27,7 @@ export function ProblemList({ report, onGoTo }: ProblemListProps) {
         {groupProblemsByWard(report).map((group) => (
           <li key={group.ward === null ? "sheet" : `${group.ward.row}`} className={styles.item}>
             <Text weight="semibold">
-              {group.ward === null ? t.sheetLevel : `${group.ward.ward || t.noWard} — ${group.ward.score.status}`}
+              {group.ward === null ? t.sheetLevel : t.wardStatus(group.ward.ward || t.noWard, group.ward.score.status)}
             </Text>
             <ul className={styles.list}>
               {group.problems.map((p) => {
@@ -41,15 +41,15 @@ export function ProblemList({ report, onGoTo }: ProblemListProps) {
                       </span>
                       <span className={styles.muted}>{text.action}</span>
                     </span>
-                    <Button
-                      size="small"
-                      appearance="subtle"
-                      icon={<LocationArrowRegular />}
-                      aria-label={t.goToLabel(address)}
-                      onClick={() => onGoTo(p.where.sheet ?? report.sheetName, address)}
-                    >
-                      {t.goTo}
-                    </Button>
+                    <Tooltip content={t.goToLabel(address)} relationship="label" withArrow>
+                      <Button
+                        size="small"
+                        appearance="subtle"
+                        className={styles.goTo}
+                        icon={<LocationArrowRegular />}
+                        onClick={() => onGoTo(p.where.sheet ?? report.sheetName, address)}
+                      />
+                    </Tooltip>
                   </li>
                 );
               })}

@@ -106,4 +106,54 @@ describe("ConsolidatePanel", () => {
     const [a, b] = files() as [File, File];
     expect(mergeFiles([a], [a, b]).map((f) => f.name)).toEqual(["phuong-an.xlsx", "phuong-binh.xlsx"]);
   });
+
+  test("nothing to consolidate is a warning, not a green 0 phường", async () => {
+    const consolidate = jest.fn(async (): Promise<ConsolidateOutcome> => ({ ...outcome(), nothingFound: true, written: false, sheets: [] }));
+    renderPanel(<ConsolidatePanel host={fakeHost({ consolidate })} set={set} defaultTarget={0.3} />);
+    fireEvent.click(screen.getByRole("button", { name: "Tổng hợp" }));
+    await screen.findByText(/^Không có gì để tổng hợp: chưa chọn tệp nào/u);
+    expect(screen.queryByText(/phường đạt đủ tiêu chí/u)).toBeNull();
+    expect(screen.queryByRole("table")).toBeNull();
+  });
+
+  test("sixty files fold into one line; the button stays right below it", () => {
+    renderPanel(<ConsolidatePanel host={fakeHost()} set={set} defaultTarget={0.3} />);
+    const many = Array.from({ length: 60 }, (_, i) => new File(["x".repeat(i + 1)], `phuong-${i + 1}.xlsx`));
+    fireEvent.change(screen.getByTestId("ward-files"), { target: { files: many } });
+    expect(screen.getByText("60 tệp đã chọn")).toBeTruthy();
+    expect(screen.queryByRole("list", { name: "Các tệp đã chọn" })).toBeNull();
+    const show = screen.getByRole("button", { name: "Xem" });
+    expect(show.getAttribute("aria-expanded")).toBe("false");
+    fireEvent.click(show);
+    expect(within(screen.getByRole("list", { name: "Các tệp đã chọn" })).getAllByRole("listitem")).toHaveLength(60);
+    expect(screen.getByRole("button", { name: "Ẩn" }).getAttribute("aria-expanded")).toBe("true");
+  });
+
+  test("Lưu tổng hợp thành tệp builds the summary workbook through the host and downloads it", async () => {
+    const host = fakeHost({ consolidate: jest.fn(async () => outcome()) });
+    const createObjectURL = jest.fn(() => "blob:tong-hop");
+    Object.assign(URL, { createObjectURL, revokeObjectURL: jest.fn() });
+    const clicked: HTMLAnchorElement[] = [];
+    const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this);
+    });
+    renderPanel(<ConsolidatePanel host={host} set={set} defaultTarget={0.3} />);
+    fireEvent.click(screen.getByRole("button", { name: "Tổng hợp" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Lưu tổng hợp thành tệp" }));
+    await screen.findByText(/^Đã tạo tệp "tong-hop-kieu-mau-\d{4}-\d{2}-\d{2}\.xlsx"/u);
+    expect(host.summaryWorkbook).toHaveBeenCalledWith(outcome().result, set);
+    expect(clicked[0]?.download).toMatch(/^tong-hop-kieu-mau-/u);
+    expect(clicked[0]?.getAttribute("href")).toBe("blob:tong-hop");
+    click.mockRestore();
+  });
+
+  test("the by-province table says Tỷ lệ, as the sheet does, and keeps a province name whole", async () => {
+    renderPanel(<ConsolidatePanel host={fakeHost({ consolidate: jest.fn(async () => outcome()) })} set={set} defaultTarget={0.3} />);
+    fireEvent.click(screen.getByRole("button", { name: "Tổng hợp" }));
+    const table = await screen.findByRole("table", { name: "Theo tỉnh, so với chỉ tiêu" });
+    expect(within(table).getByRole("columnheader", { name: "Tỷ lệ" })).toBeTruthy();
+    expect(table.textContent).not.toContain("Tỉ lệ");
+    const cell = within(table).getByRole("cell", { name: "Huế" });
+    expect(getComputedStyle(cell).minWidth).toBe("7.5rem");
+  });
 });

@@ -61,8 +61,15 @@ export function ConsolidatePanel({ host, set, defaultTarget }: ConsolidatePanelP
       {state.nothingChosen && <Notice intent="warning" text={t.nothing} />}
       {state.cancelled && <Notice intent="info" text={t.cancelled} />}
       {state.error !== null && <ErrorMessage error={state.error} onDismiss={state.clearError} />}
-      {state.outcome !== null && (
-        <ConsolidateResult outcome={state.outcome} onOpenSheet={(name) => void state.openSheet(name)} />
+      {state.outcome?.nothingFound === true && <Notice intent="warning" text={t.nothingFound} />}
+      {state.outcome !== null && state.outcome.nothingFound !== true && (
+        <ConsolidateResult
+          outcome={state.outcome}
+          onOpenSheet={(name) => void state.openSheet(name)}
+          onSave={() => void state.saveSummary(t.fileName)}
+          savedFile={state.savedFile}
+          busy={state.busy}
+        />
       )}
       {dialog}
     </section>

@@ -8,4 +8,6 @@ export const useFileListStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
     overflowWrap: "anywhere",
   },
+  /** An unfolded long list scrolls in place: the button and the progress below stay in view. */
+  scroll: { maxHeight: "12rem", overflowY: "auto" },
 });

@@ -2,5 +2,7 @@ import { makeStyles } from "@fluentui/react-components";
 
 export const useProvinceTableStyles = makeStyles({
   scroll: { overflowX: "auto" },
-  number: { textAlign: "right" },
+  /** A province name wraps as a whole cell ("Thành phố / Đà Nẵng"), never a word per line. */
+  province: { minWidth: "7.5rem", whiteSpace: "normal", overflowWrap: "normal" },
+  number: { textAlign: "right", whiteSpace: "nowrap" },
 });

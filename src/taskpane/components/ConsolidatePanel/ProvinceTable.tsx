@@ -20,7 +20,8 @@ export function ProvinceTable({ provinces }: { readonly provinces: Consolidation
         <Table size="extra-small" aria-label={t.provincesHeading}>
           <TableHeader>
             <TableRow>
-              {[t.province, t.assessed, t.metAll, t.rate, t.target, t.needed].map((title) => (
+              <TableHeaderCell className={styles.province}>{t.province}</TableHeaderCell>
+              {[t.assessed, t.metAll, t.rate, t.target, t.needed].map((title) => (
                 <TableHeaderCell key={title}>{title}</TableHeaderCell>
               ))}
             </TableRow>
@@ -28,7 +29,7 @@ export function ProvinceTable({ provinces }: { readonly provinces: Consolidation
           <TableBody>
             {provinces.map((p) => (
               <TableRow key={p.key}>
-                <TableCell>{p.province}</TableCell>
+                <TableCell className={styles.province}>{p.province}</TableCell>
                 <TableCell className={styles.number}>{p.assessed}</TableCell>
                 <TableCell className={styles.number}>{p.metAll}</TableCell>
                 <TableCell className={styles.number}>{percent(p.rate, strings.language)}</TableCell>

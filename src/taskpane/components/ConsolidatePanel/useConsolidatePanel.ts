@@ -2,6 +2,7 @@ import { useRef, useState } from "react";
 import type { CriteriaSet } from "../../../core/criteria/types";
 import { ConsolidationCancelled } from "../../../core/consolidate/pipeline";
 import type { AddinHost, ConsolidateOutcome, ConsolidateStage } from "../../host/types";
+import { dateStamp, saveFile } from "../shared/save-file";
 import { useAction } from "../shared/useAction";
 
 /** Add files, skipping ones already listed (same name and size). */
@@ -25,6 +26,7 @@ export function useConsolidatePanel(host: AddinHost, set: CriteriaSet, defaultTa
   const [outcome, setOutcome] = useState<ConsolidateOutcome | null>(null);
   const [cancelled, setCancelled] = useState(false);
   const [nothingChosen, setNothingChosen] = useState(false);
+  const [savedFile, setSavedFile] = useState<string | null>(null);
   const controller = useRef<AbortController | null>(null);
   const action = useAction();
 
@@ -36,6 +38,7 @@ export function useConsolidatePanel(host: AddinHost, set: CriteriaSet, defaultTa
   const start = () =>
     action.run(async () => {
       setOutcome(null);
+      setSavedFile(null);
       setCancelled(false);
       if (files.length === 0 && !useWorkbook) {
         setNothingChosen(true);
@@ -54,6 +57,15 @@ export function useConsolidatePanel(host: AddinHost, set: CriteriaSet, defaultTa
       }
     });
 
+  /** The summary as its own workbook, the command line's file, downloaded. */
+  const saveSummary = (fileName: (date: string) => string) =>
+    action.run(async () => {
+      if (outcome === null) return;
+      const name = fileName(dateStamp());
+      saveFile(await host.summaryWorkbook(outcome.result, set), name);
+      setSavedFile(name);
+    });
+
   return {
     files,
     addFiles,
@@ -65,6 +77,8 @@ export function useConsolidatePanel(host: AddinHost, set: CriteriaSet, defaultTa
     outcome,
     cancelled,
     nothingChosen,
+    savedFile,
+    saveSummary,
     start,
     cancel: () => controller.current?.abort(),
     openSheet: (name: string) => action.run(() => host.openSheet(name)),

@@ -56,7 +56,7 @@ describe("InsertPanel", () => {
   test("on an Excel without ExcelApi 1.8 insert is disabled with an explanation", () => {
     setup(fakeHost({}, ["insertTemplate"]));
     expect((screen.getByRole("button", { name: "Chèn mẫu" }) as HTMLButtonElement).disabled).toBe(true);
-    expect(screen.getByText(/ExcelApi 1\.8/u)).toBeTruthy();
+    expect(screen.getByText(/Chèn mẫu cần Excel 2019 trở lên, Microsoft 365 hoặc Excel trên web/u)).toBeTruthy();
   });
 
   test("an Excel error shows the plain message and what to do, never a stack", async () => {
@@ -104,5 +104,32 @@ describe("InsertPanel", () => {
     setup(fakeHost(), "en");
     expect(screen.getByRole("button", { name: "Insert" })).toBeTruthy();
     expect(screen.getByLabelText("Ward rows")).toBeTruthy();
+  });
+
+  test("Enter in Số dòng phường inserts", async () => {
+    const { host } = setup();
+    const input = screen.getByLabelText("Số dòng phường");
+    fireEvent.change(input, { target: { value: "12" } });
+    fireEvent.submit(input);
+    await waitFor(() => expect(host.insertTemplate).toHaveBeenCalledWith(expect.objectContaining({ layout: "matrix", wardRows: 12 })));
+  });
+
+  test("a broken JSON file says where and what to fix, in plain Vietnamese, and never suggests the default set already in use", async () => {
+    setup();
+    const file = new File(['{\n  "id": "x",\n  title: "y"\n}'], "hong.json");
+    await act(async () => {
+      fireEvent.change(screen.getByTestId("criteria-file"), { target: { files: [file] } });
+    });
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("Tệp JSON bị lỗi ở dòng 3, cột 3: tên trường chưa nằm trong dấu nháy kép");
+    expect(alert.textContent).toContain('Viết tên trường trong dấu nháy kép, ví dụ "title": "…".');
+    expect(alert.textContent).not.toMatch(/Dùng bộ mặc định|position|Expected/u);
+  });
+
+  test("the criteria set is named once with its size, not three times", () => {
+    setup();
+    const shown = screen.getByText(/phiên bản 2021\.1/u).textContent ?? "";
+    expect(shown).toBe(`${DEFAULT_CRITERIA_SET.title}, phiên bản 2021.1`);
+    expect(shown.match(/22 tiêu chí/gu)).toHaveLength(1);
   });
 });

@@ -31,8 +31,13 @@ export function InsertPanel({ host, set, onSetChange }: InsertPanelProps) {
       {!state.supported && <Notice intent="warning" text={`${strings.unavailable}. ${t.needsNewerExcel}`} />}
       <Field label={t.layout}>
         <RadioGroup value={state.layout} onChange={(_, data) => state.setLayout(data.value as Layout)}>
-          <Radio value="matrix" label={t.layoutMatrix} />
-          <Radio value="phieu" label={t.layoutPhieu} />
+          {(["matrix", "phieu"] as const).map((layout) => (
+            <Radio
+              key={layout}
+              value={layout}
+              label={<span className={styles.choice}>{layout === "matrix" ? t.layoutMatrix : t.layoutPhieu}</span>}
+            />
+          ))}
         </RadioGroup>
       </Field>
       <Field label={t.criteriaSet}>
@@ -64,28 +69,47 @@ export function InsertPanel({ host, set, onSetChange }: InsertPanelProps) {
           }}
         />
       </Field>
-      {state.layout === "matrix" && (
-        <Field
-          label={t.wardRows}
-          hint={t.wardRowsHint(WARD_ROWS_MAX)}
-          validationState={state.wardRowsValid ? "none" : "error"}
-          validationMessage={state.wardRowsValid ? undefined : t.wardRowsInvalid(WARD_ROWS_MAX)}
-        >
-          <Input type="number" inputMode="numeric" min={1} max={WARD_ROWS_MAX} value={state.wardRowsText} onChange={(_, data) => state.setWardRowsText(data.value)} />
-        </Field>
+      <form
+        className={styles.panel}
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (state.supported && !state.busy && state.wardRowsValid) void state.insert();
+        }}
+      >
+        {state.layout === "matrix" && (
+          <Field
+            label={t.wardRows}
+            hint={t.wardRowsHint(WARD_ROWS_MAX)}
+            validationState={state.wardRowsValid ? "none" : "error"}
+            validationMessage={state.wardRowsValid ? undefined : t.wardRowsInvalid(WARD_ROWS_MAX)}
+          >
+            <Input
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={WARD_ROWS_MAX}
+              value={state.wardRowsText}
+              onChange={(_, data) => state.setWardRowsText(data.value)}
+            />
+          </Field>
+        )}
+        <div className={styles.row}>
+          <Button
+            type="submit"
+            appearance="primary"
+            icon={state.busy ? <Spinner size="tiny" /> : <TableAddRegular />}
+            disabled={!state.supported || state.busy || !state.wardRowsValid}
+          >
+            {t.submit}
+          </Button>
+        </div>
+      </form>
+      {state.justImported && state.error === null && (
+        <Notice intent="info" text={t.imported(set.title, set.criteria.length)} />
       )}
-      <div className={styles.row}>
-        <Button
-          appearance="primary"
-          icon={state.busy ? <Spinner size="tiny" /> : <TableAddRegular />}
-          disabled={!state.supported || state.busy || !state.wardRowsValid}
-          onClick={() => void state.insert()}
-        >
-          {t.submit}
-        </Button>
-      </div>
-      {state.justImported && state.error === null && <Notice intent="info" text={t.imported(set.title, set.criteria.length)} />}
-      {state.result !== null && <Notice text={state.result.inserted ? t.done(state.result.sheetName, state.result.address) : t.cancelled} />}
+      {state.result !== null && (
+        <Notice text={state.result.inserted ? t.done(state.result.sheetName, state.result.address) : t.cancelled} />
+      )}
       {state.error !== null && <ErrorMessage error={state.error} onDismiss={state.clearError} />}
     </section>
   );

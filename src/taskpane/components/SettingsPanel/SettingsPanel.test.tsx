@@ -1,5 +1,9 @@
 /** @jest-environment jsdom */
-import { fireEvent, screen } from "@testing-library/react";
+import { fireEvent, screen, within } from "@testing-library/react";
+import { DEFAULT_CRITERIA_SET } from "../../../core";
+import { CRITERIA_SHEET_NAME } from "../../../core/criteria";
+import { createSimulatedExcel } from "../../../simulator";
+import { createExcelHost } from "../../host/excel-host";
 import { fakeHost } from "../../../../test/support/fake-host";
 import { renderPanel } from "../../../../test/support/render";
 import { DEFAULT_SETTINGS, type Settings } from "../../settings/settings";
@@ -7,7 +11,14 @@ import { parseTarget2025, SettingsPanel } from "./SettingsPanel";
 
 function setup(unsupported: Parameters<typeof fakeHost>[1] = []) {
   const onChange = jest.fn<void, [Settings]>();
-  renderPanel(<SettingsPanel host={fakeHost({}, unsupported)} settings={DEFAULT_SETTINGS} onChange={onChange} />);
+  renderPanel(
+    <SettingsPanel
+      host={fakeHost({}, unsupported)}
+      settings={DEFAULT_SETTINGS}
+      onChange={onChange}
+      set={DEFAULT_CRITERIA_SET}
+    />,
+  );
   return onChange;
 }
 
@@ -46,6 +57,33 @@ describe("SettingsPanel", () => {
 
   test("says whether the KIEUMAU functions are available on this Excel", () => {
     setup(["customFunctions"]);
-    expect(screen.getByText(/SharedRuntime 1\.1/u)).toBeTruthy();
+    expect(
+      screen.getByText(/chưa chạy được hàm của add-in; trang "Theo tỉnh" dùng công thức Excel thường/u),
+    ).toBeTruthy();
+  });
+
+  test("Tạo trang Bộ tiêu chí writes the set in use as a sheet that imports back; replacing one asks first", async () => {
+    const excel = createSimulatedExcel();
+    const host = createExcelHost(
+      (batch) => excel.run(batch),
+      () => true,
+    );
+    const set = { ...DEFAULT_CRITERIA_SET, title: "Bộ của tỉnh", referenceWording: undefined };
+    renderPanel(<SettingsPanel host={host} settings={DEFAULT_SETTINGS} onChange={jest.fn()} set={set} />);
+    fireEvent.click(screen.getByRole("button", { name: "Tạo trang Bộ tiêu chí" }));
+    await screen.findByText(`Đã tạo trang "${CRITERIA_SHEET_NAME}". Sửa nội dung, không đổi tên cột.`);
+    expect(excel.sheet(CRITERIA_SHEET_NAME).value("B3")).toBe("Bộ của tỉnh");
+    const { referenceWording: _none, ...expected } = set;
+    expect(await host.readCriteriaSheet()).toEqual(expected);
+    fireEvent.click(screen.getByRole("button", { name: "Tạo trang Bộ tiêu chí" }));
+    const dialog = await screen.findByRole("alertdialog");
+    fireEvent.click(within(dialog).getByRole("button", { name: "Giữ nguyên", hidden: true }));
+    await screen.findByText(`Đã giữ nguyên trang "${CRITERIA_SHEET_NAME}" đang có.`);
+  });
+
+  test("unchosen radio options keep a full-strength label (they read as enabled)", () => {
+    setup();
+    const label = screen.getByText("2030");
+    expect(getComputedStyle(label).color).toBe("var(--colorNeutralForeground1)");
   });
 });

@@ -1,16 +1,20 @@
 import { Field, Input, Radio, RadioGroup, Text } from "@fluentui/react-components";
 import { useId, useState } from "react";
+import type { CriteriaSet } from "../../../core/criteria/types";
 import type { AddinHost } from "../../host/types";
 import type { Language } from "../../i18n";
 import { useStrings } from "../../i18n";
 import { TARGET_2025_RANGE, type Settings } from "../../settings/settings";
 import { Notice } from "../shared/ErrorMessage";
 import { usePanelStyles } from "../shared/panel.styles";
+import { CriteriaSheetField } from "./CriteriaSheetField";
 
 export interface SettingsPanelProps {
   readonly host: AddinHost;
   readonly settings: Settings;
   readonly onChange: (settings: Settings) => void;
+  /** The criteria set in use (for "Tạo trang Bộ tiêu chí"). */
+  readonly set: CriteriaSet;
 }
 
 /** "45" or "45%" or "45,5" → 0.45; null outside 30–50%. */
@@ -26,7 +30,7 @@ function percentText(fraction: number): string {
 }
 
 /** "Cài đặt": targets, year in force, language. Saved as they change. */
-export function SettingsPanel({ host, settings, onChange }: SettingsPanelProps) {
+export function SettingsPanel({ host, settings, onChange, set }: SettingsPanelProps) {
   const strings = useStrings();
   const t = strings.settings;
   const styles = usePanelStyles();
@@ -40,7 +44,11 @@ export function SettingsPanel({ host, settings, onChange }: SettingsPanelProps) 
         {t.heading}
       </Text>
       {host.preview && <Notice intent="info" text={t.preview} />}
-      <Field label={t.target2025} validationState={targetValid ? "none" : "error"} validationMessage={targetValid ? undefined : t.targetInvalid}>
+      <Field
+        label={t.target2025}
+        validationState={targetValid ? "none" : "error"}
+        validationMessage={targetValid ? undefined : t.targetInvalid}
+      >
         <Input
           value={targetText}
           inputMode="decimal"
@@ -56,17 +64,33 @@ export function SettingsPanel({ host, settings, onChange }: SettingsPanelProps) 
         <Input value={percentText(settings.target2030)} readOnly contentAfter={<span aria-hidden>{t.percent}</span>} />
       </Field>
       <Field label={t.year}>
-        <RadioGroup layout="horizontal" value={String(settings.year)} onChange={(_, data) => onChange({ ...settings, year: data.value === "2030" ? 2030 : 2025 })}>
-          <Radio value="2025" label="2025" />
-          <Radio value="2030" label="2030" />
+        <RadioGroup
+          layout="horizontal"
+          value={String(settings.year)}
+          onChange={(_, data) => onChange({ ...settings, year: data.value === "2030" ? 2030 : 2025 })}
+        >
+          {(["2025", "2030"] as const).map((year) => (
+            <Radio key={year} value={year} label={<span className={styles.choice}>{year}</span>} />
+          ))}
         </RadioGroup>
       </Field>
       <Field label={t.language}>
-        <RadioGroup layout="horizontal" value={settings.language} onChange={(_, data) => onChange({ ...settings, language: data.value as Language })}>
-          <Radio value="vi" label={strings.languageNames.vi} lang="vi" />
-          <Radio value="en" label={strings.languageNames.en} lang="en" />
+        <RadioGroup
+          layout="horizontal"
+          value={settings.language}
+          onChange={(_, data) => onChange({ ...settings, language: data.value as Language })}
+        >
+          {(["vi", "en"] as const).map((language) => (
+            <Radio
+              key={language}
+              value={language}
+              lang={language}
+              label={<span className={styles.choice}>{strings.languageNames[language]}</span>}
+            />
+          ))}
         </RadioGroup>
       </Field>
+      <CriteriaSheetField host={host} set={set} />
       <Field label={t.customFunctions}>
         <Text>{host.supports("customFunctions") ? t.customFunctionsOn : t.customFunctionsOff}</Text>
       </Field>

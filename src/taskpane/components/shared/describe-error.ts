@@ -19,7 +19,14 @@ export function describeError(error: unknown, strings: Strings): ShownError {
     const text = problemText(error.problem, strings.language);
     return { message: text.message, hint: text.action };
   }
-  if (error instanceof CriteriaSetError) return { message: error.message.split("\n")[0] ?? error.message, hint: strings.insert.useDefault, details: error.problems };
+  if (error instanceof CriteriaSetError) {
+    // Each problem with what to fix; never "use the default set", which may be the set in use.
+    const details = error.problems.map((p) => {
+      const text = problemText(p, strings.language);
+      return text.action === "" ? text.message : `${text.message} ${text.action}`;
+    });
+    return { message: strings.criteriaInvalid, hint: strings.criteriaInvalidHint, details };
+  }
   const message = error instanceof Error ? error.message : String(error);
   return { message, hint: strings.genericHint };
 }
