@@ -97,9 +97,12 @@ export function renderTemplateSheet(workbook: Workbook, spec: TemplateSpec, shee
     fitToPage: true,
     fitToWidth: spec.print.fitToWidth,
     fitToHeight: spec.print.fitToHeight,
-    printArea: spec.print.printArea,
+    // ExcelJS writes "$" before each corner's column only; "A$2" makes the row absolute too ($A$2),
+    // without which LibreOffice sizes the page by the whole used range (the marker row's 18 columns).
+    printArea: spec.print.printArea.replace(/([A-Z]+)(\d+)/gu, "$1$$$2"),
     printTitlesRow: spec.print.titleRows,
     horizontalCentered: spec.print.centerHorizontally,
+    margins: { ...spec.print.margins },
   };
   if (withNames) {
     const quoted = `'${sheetName.replace(/'/gu, "''")}'`;
