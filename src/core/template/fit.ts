@@ -4,7 +4,7 @@
  * fills at the scale Excel's "fit to 1 × 1 page" would choose.
  */
 import { parseCell, parseRange, type RangeRef } from "./address";
-import { columnWidthPoints, mergedWidth, rowHeightFor, type CellText } from "./text-fit";
+import { columnWidthPoints, mergedWidth, rowHeightFor, type CellText, type FontMetrics } from "./text-fit";
 import type { CellSpec, CellStyle, RangeStyleSpec } from "./types";
 
 /** A4 in points, and the margins every template prints with (inches). */
@@ -42,43 +42,70 @@ function styleAt(styles: readonly Parsed[], row: number, column: number): CellSt
 }
 
 export interface FitOptions {
-  /** Column widths in Excel characters, column A first. */
-  readonly widths: readonly number[];
   /** Texts to measure for formula cells (their result is not known here), by address. */
   readonly hints?: ReadonlyMap<string, string>;
   /** Rows with nothing to measure get this height (points). */
   readonly emptyHeight: number;
 }
 
-/** The height (points) of every row from `first` to `last` of the draft. */
+/** What a row's height depends on, read once from the draft; widths applied later (`heightsFor`). */
+export interface MeasuredRows {
+  readonly first: number;
+  readonly emptyHeight: number;
+  readonly rows: ReadonlyArray<
+    ReadonlyArray<{ readonly left: number; readonly right: number; readonly text: string; readonly font: FontMetrics }>
+  >;
+}
+
+/** Read the texts, fonts and merged spans of rows `first`..`last` of the draft. */
+export function measureRows(draft: DraftSheet, first: number, last: number, options: FitOptions): MeasuredRows {
+  const styles = draft.styles.map((s) => ({ rect: parseRange(s.range), style: s.style }));
+  const merges = draft.merges.map((m) => parseRange(m));
+  const rows: Array<Array<{ left: number; right: number; text: string; font: FontMetrics }>> = [];
+  for (let row = first; row <= last; row++) rows.push([]);
+  const add = (address: string, text: string): void => {
+    const { row, column } = parseCell(address);
+    if (row < first || row > last) return;
+    const merge = merges.find((m) => inside(m, row, column));
+    // A cell merged over several rows shares their height: it sets none of them.
+    if (merge !== undefined && merge.bottom > merge.top) return;
+    const style = styleAt(styles, row, column);
+    const font = { size: style.fontSize ?? 11, bold: style.bold === true };
+    // Text that does not wrap stays on one line (it may overflow sideways).
+    const measured = style.wrapText === true ? text : "x";
+    (rows[row - first] as (typeof rows)[number]).push({
+      left: merge?.left ?? column,
+      right: merge?.right ?? column,
+      text: measured,
+      font,
+    });
+  };
+  for (const cell of draft.cells)
+    if (cell.value !== undefined && cell.value !== null) add(cell.address, String(cell.value));
+  for (const [address, text] of options.hints ?? []) add(address, text);
+  return { first, emptyHeight: options.emptyHeight, rows };
+}
+
+/** The height (points) of every measured row with these column widths (Excel characters, column A first). */
+export function heightsFor(measured: MeasuredRows, widths: readonly number[]): Array<{ row: number; height: number }> {
+  return measured.rows.map((cells, i) => {
+    const texts: CellText[] = cells.map((c) => ({
+      text: c.text,
+      widthCharacters: mergedWidth(widths.slice(c.left - 1, c.right)),
+      font: c.font,
+    }));
+    return { row: measured.first + i, height: texts.length === 0 ? measured.emptyHeight : rowHeightFor(texts) };
+  });
+}
+
+/** The height (points) of every row from `first` to `last` of the draft with these column widths. */
 export function fitRowHeights(
   draft: DraftSheet,
   first: number,
   last: number,
-  options: FitOptions,
+  options: FitOptions & { readonly widths: readonly number[] },
 ): Array<{ row: number; height: number }> {
-  const styles = draft.styles.map((s) => ({ rect: parseRange(s.range), style: s.style }));
-  const merges = draft.merges.map((m) => parseRange(m));
-  const byRow = new Map<number, Array<{ column: number; text: string }>>();
-  const add = (address: string, text: string): void => {
-    const { row, column } = parseCell(address);
-    byRow.set(row, [...(byRow.get(row) ?? []), { column, text }]);
-  };
-  for (const cell of draft.cells) if (cell.value !== undefined && cell.value !== null) add(cell.address, String(cell.value));
-  for (const [address, text] of options.hints ?? []) add(address, text);
-  const heights: Array<{ row: number; height: number }> = [];
-  for (let row = first; row <= last; row++) {
-    const texts: CellText[] = (byRow.get(row) ?? []).map(({ column, text }) => {
-      const merge = merges.find((m) => inside(m, row, column));
-      const span = options.widths.slice((merge?.left ?? column) - 1, merge?.right ?? column);
-      const style = styleAt(styles, row, column);
-      const font = { size: style.fontSize ?? 11, bold: style.bold === true };
-      // Text that does not wrap stays on one line (it may overflow sideways).
-      return { text: style.wrapText === true ? text : "x", widthCharacters: mergedWidth(span), font };
-    });
-    heights.push({ row, height: texts.length === 0 ? options.emptyHeight : rowHeightFor(texts) });
-  }
-  return heights;
+  return heightsFor(measureRows(draft, first, last, options), options.widths);
 }
 
 /** Width of columns (Excel characters) in points. */

@@ -14,7 +14,7 @@ import {
 } from "./parts";
 import { missingListExpression, statusExpression } from "./predicates";
 import { assertFormulaLengths } from "./problems";
-import { fitRowHeights, fitScale, printableArea, sheetWidthPoints } from "./fit";
+import { fitScale, heightsFor, measureRows, printableArea, sheetWidthPoints } from "./fit";
 import { statusText } from "../scoring/status-words";
 import { COLORS, NUMBER_FORMAT_DATE, NUMBER_FORMAT_TEXT, safeSheetName } from "./style";
 import type { ConditionalFormatSpec, TemplateSpec } from "./types";
@@ -221,7 +221,13 @@ function blockHints(set: CriteriaSet, block: number, options: PhieuOptions): Map
   return new Map([
     [cellAddress(block + 4, COL.result), statusText(facts, options.language)],
     // Room for two lines of codes; the cell wraps beyond that.
-    [cellAddress(block + 5, COL.result), set.criteria.slice(0, 6).map((c) => c.code).join(", ")],
+    [
+      cellAddress(block + 5, COL.result),
+      set.criteria
+        .slice(0, 6)
+        .map((c) => c.code)
+        .join(", "),
+    ],
   ]);
 }
 
@@ -244,9 +250,10 @@ function fitPhieuPage(
   const page = printableArea("portrait");
   let best: { widths: number[]; heights: Array<{ row: number; height: number }>; scale: number; fill: number } | null =
     null;
+  const measured = measureRows(draft, ROWS.title, lastRow, { hints, emptyHeight: SPACER_HEIGHT });
   for (let text = TEXT_WIDTHS.min; text <= TEXT_WIDTHS.max; text++) {
     const widths = [FIXED_WIDTHS.stt, FIXED_WIDTHS.code, text, FIXED_WIDTHS.result, FIXED_WIDTHS.note];
-    const heights = fitRowHeights(draft, ROWS.title, lastRow, { widths, hints, emptyHeight: SPACER_HEIGHT });
+    const heights = heightsFor(measured, widths);
     const width = sheetWidthPoints(widths);
     const height = heights.reduce((sum, h) => sum + h.height, 0);
     const scale = fitScale(width, height, page);
@@ -299,7 +306,12 @@ export function buildPhieuTemplate(set: CriteriaSet, options: PhieuOptions = {})
     validations: [resultValidation(results, "stop")],
     conditionalFormats: phieuFormats(criteria, block, lastRow, total),
     freeze: { rows: ROWS.header, columns: 0 },
-    print: printSetup("portrait", `${ROWS.header}:${ROWS.header}`, rangeAddress(ROWS.title, 1, lastRow, LAST_COL), true),
+    print: printSetup(
+      "portrait",
+      `${ROWS.header}:${ROWS.header}`,
+      rangeAddress(ROWS.title, 1, lastRow, LAST_COL),
+      true,
+    ),
     names: templateNames(
       ROWS.marker,
       absoluteRange(criteria.firstDataRow, COL.code, criteria.lastDataRow, COL.result),
