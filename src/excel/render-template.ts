@@ -172,6 +172,13 @@ function queueFreezeAndPrint(sheet: Excel.Worksheet, spec: TemplateSpec): void {
   layout.orientation = (spec.print.orientation === "landscape" ? "Landscape" : "Portrait") as Excel.PageOrientation;
   layout.paperSize = "A4" as Excel.PaperType;
   layout.centerHorizontally = spec.print.centerHorizontally;
+  const { margins } = spec.print;
+  layout.leftMargin = margins.left * 72;
+  layout.rightMargin = margins.right * 72;
+  layout.topMargin = margins.top * 72;
+  layout.bottomMargin = margins.bottom * 72;
+  layout.headerMargin = margins.header * 72;
+  layout.footerMargin = margins.footer * 72;
   layout.zoom = { horizontalFitToPages: spec.print.fitToWidth, verticalFitToPages: spec.print.fitToHeight };
   layout.setPrintArea(spec.print.printArea);
   if (spec.print.titleRows !== undefined) layout.setPrintTitleRows(`$${spec.print.titleRows.replace(":", ":$")}`);
@@ -196,6 +203,8 @@ export function queueTemplate(
     sheet.getRange(`${column}:${column}`).format.columnWidth = charactersToPoints(width);
   }
   for (const { row, height } of spec.rowHeights) sheet.getRange(`${row}:${row}`).format.rowHeight = height;
+  // Excel measures with the fonts it has: autofit the plain wrapped rows (never the merged ones) over the estimate.
+  for (const rows of spec.autofitRows ?? []) sheet.getRange(rows).format.autofitRows();
   for (const row of spec.hiddenRows) sheet.getRange(`${row}:${row}`).rowHidden = true;
   queueValidations(sheet, spec);
   queueConditionalFormats(sheet, spec);

@@ -16,6 +16,7 @@ import {
 } from "./parts";
 import { missingListExpression, statusExpression } from "./predicates";
 import { assertFormulaLengths } from "./problems";
+import { fitRowHeights } from "./fit";
 import { COLORS, NUMBER_FORMAT_TEXT, safeSheetName } from "./style";
 import type { ConditionalFormatSpec, RepeatedRowsSpec, TemplateSpec } from "./types";
 
@@ -178,6 +179,14 @@ function matrixFormats(g: MatrixGeometry): ConditionalFormatSpec[] {
   ];
 }
 
+/** The two header rows as tall as their wrapped labels and short titles need (at least 72 pt for the titles). */
+function headerHeights(draft: SheetDraft, widths: readonly number[]): Array<{ row: number; height: number }> {
+  return fitRowHeights(draft, ROWS.header, ROWS.shortTitle, { widths, emptyHeight: 15 }).map(({ row, height }) => ({
+    row,
+    height: row === ROWS.shortTitle ? Math.max(72, height) : height,
+  }));
+}
+
 export function buildMatrixTemplate(set: CriteriaSet, options: MatrixOptions = {}): TemplateSpec {
   const wardRows = options.wardRows ?? DEFAULT_WARD_ROWS;
   if (!Number.isInteger(wardRows) || wardRows < 1 || wardRows > MAX_WARD_ROWS) {
@@ -223,7 +232,7 @@ export function buildMatrixTemplate(set: CriteriaSet, options: MatrixOptions = {
     merges: draft.merges,
     styles: draft.styles,
     columnWidths: widths.map((width, i) => ({ column: L(i + 1), width })),
-    rowHeights: [{ row: ROWS.shortTitle, height: 72 }],
+    rowHeights: headerHeights(draft, widths),
     hiddenRows: [ROWS.marker],
     validations: [resultValidation(rangeAddress(ROWS.firstData, COLS.firstCode, g.lastDataRow, g.lastCode), "warning")],
     conditionalFormats: matrixFormats(g),

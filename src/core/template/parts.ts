@@ -1,6 +1,7 @@
 /** Pieces both template builders share: cells and styles, titles, the result validation and formats, print setup, names. */
 import type { StatusLanguage } from "../scoring/status-words";
 import { cellAddress, columnLetter, rangeAddress } from "./address";
+import { PRINT_MARGINS } from "./fit";
 import { DATA_NAME, MARKER_NAME, MARKER_WIDTH, flagFormula, markerCells, type MarkerInfo } from "./marker";
 import { invalidTest, notMetTest } from "./predicates";
 import {
@@ -152,13 +153,19 @@ export function resultFormats(
   ];
 }
 
-/** A4, one page wide, centred. */
-export function printSetup(orientation: PrintSpec["orientation"], titleRows: string, printArea: string): PrintSpec {
+/** A4, one page wide (and one tall when `onePage`), centred, with the templates' margins. */
+export function printSetup(
+  orientation: PrintSpec["orientation"],
+  titleRows: string,
+  printArea: string,
+  onePage = false,
+): PrintSpec {
   return {
     orientation,
     paperSize: "A4",
     fitToWidth: 1,
-    fitToHeight: 0,
+    fitToHeight: onePage ? 1 : 0,
+    margins: { ...PRINT_MARGINS },
     titleRows,
     printArea,
     centerHorizontally: true,

@@ -14,6 +14,8 @@ import {
 } from "./parts";
 import { missingListExpression, statusExpression } from "./predicates";
 import { assertFormulaLengths } from "./problems";
+import { fitScale, heightsFor, measureRows, printableArea, sheetWidthPoints } from "./fit";
+import { statusText } from "../scoring/status-words";
 import { COLORS, NUMBER_FORMAT_DATE, NUMBER_FORMAT_TEXT, safeSheetName } from "./style";
 import type { ConditionalFormatSpec, TemplateSpec } from "./types";
 
@@ -65,9 +67,10 @@ function drawHeader(draft: SheetDraft): void {
   HEADER_FIELDS.forEach((label, i) => {
     const row = ROWS.firstField + i;
     draft.value(row, 1, label);
-    draft.style(draft.wide(row, 1, 2), { bold: true });
+    // Labels wrap in the narrow STT and Mã columns; the row is made tall enough (fit.ts).
+    draft.style(draft.wide(row, 1, 2), { bold: true, fontSize: 11, wrapText: true, vertical: "center" });
     const numberFormat = label === "Ngày chấm:" ? NUMBER_FORMAT_DATE : NUMBER_FORMAT_TEXT;
-    draft.style(draft.wide(row, 3, LAST_COL), { border: "thin", numberFormat, horizontal: "left" });
+    draft.style(draft.wide(row, 3, LAST_COL), { border: "thin", numberFormat, horizontal: "left", vertical: "center" });
   });
   ["STT", "Mã", "Nội dung tiêu chí", "Kết quả", "Minh chứng / ghi chú"].forEach((label, i) =>
     draft.value(ROWS.header, i + 1, label),
@@ -81,6 +84,8 @@ interface CriteriaRows {
   readonly rows: ReadonlyArray<{ readonly code: string; readonly row: number }>;
   /** The result cells of each group, without the heading rows. */
   readonly groupRanges: readonly string[];
+  /** The criterion rows of each group ("12:14"), without the merged heading rows. */
+  readonly criterionRuns: readonly string[];
 }
 
 /** Criterion rows, grouped; groups without criteria are skipped, criteria of unknown groups come last. */
@@ -89,6 +94,7 @@ function drawCriteria(draft: SheetDraft, set: CriteriaSet): CriteriaRows {
   let row = firstDataRow;
   const rows: Array<{ code: string; row: number }> = [];
   const groupRanges: string[] = [];
+  const criterionRuns: string[] = [];
   const other = "\u0000other";
   for (const group of [...set.groups, { id: other, title: "Tiêu chí khác" }]) {
     const known = (groupId: string): boolean => set.groups.some((g) => g.id === groupId);
@@ -106,6 +112,7 @@ function drawCriteria(draft: SheetDraft, set: CriteriaSet): CriteriaRows {
       row++;
     }
     groupRanges.push(rangeAddress(first, COL.result, row - 1, COL.result));
+    criterionRuns.push(`${first}:${row - 1}`);
   }
   const lastDataRow = row - 1;
   draft.style(rangeAddress(firstDataRow, 1, lastDataRow, LAST_COL), {
@@ -115,7 +122,7 @@ function drawCriteria(draft: SheetDraft, set: CriteriaSet): CriteriaRows {
   });
   for (const range of groupRanges) draft.style(range, { horizontal: "center", vertical: "center", bold: true });
   draft.style(rangeAddress(firstDataRow, COL.stt, lastDataRow, COL.code), { horizontal: "center" });
-  return { firstDataRow, lastDataRow, rows, groupRanges };
+  return { firstDataRow, lastDataRow, rows, groupRanges, criterionRuns };
 }
 
 /** The result block under the table: counts, status, missing codes, signature. Returns its first row and last row. */
@@ -207,6 +214,58 @@ function phieuFormats(criteria: CriteriaRows, block: number, lastRow: number, to
   ];
 }
 
+/** What the status and missing cells of an unfilled form show, to size their rows. */
+function blockHints(set: CriteriaSet, block: number, options: PhieuOptions): Map<string, string> {
+  const total = set.criteria.length;
+  const facts = { statusKind: "incomplete", met: 0, notMet: 0, blank: total, total, unmetCodes: [] } as const;
+  return new Map([
+    [cellAddress(block + 4, COL.result), statusText(facts, options.language)],
+    // Room for two lines of codes; the cell wraps beyond that.
+    [
+      cellAddress(block + 5, COL.result),
+      set.criteria
+        .slice(0, 6)
+        .map((c) => c.code)
+        .join(", "),
+    ],
+  ]);
+}
+
+/** Columns other than the criterion text: STT, Mã, Kết quả, Minh chứng / ghi chú (Excel characters). */
+const FIXED_WIDTHS = { stt: 5, code: 8, result: 10, note: 12 } as const;
+const TEXT_WIDTHS = { min: 40, max: 140 } as const;
+/** Height of the empty spacer rows (points). */
+const SPACER_HEIGHT = 8;
+
+/**
+ * The criterion column's width and every row's height: of the widths that
+ * wrap the text, the one whose sheet prints largest on one A4 portrait page
+ * (fit to 1 × 1 page), so the form uses the page's width and height.
+ */
+function fitPhieuPage(
+  draft: SheetDraft,
+  hints: ReadonlyMap<string, string>,
+  lastRow: number,
+): { widths: number[]; heights: Array<{ row: number; height: number }>; scale: number } {
+  const page = printableArea("portrait");
+  let best: { widths: number[]; heights: Array<{ row: number; height: number }>; scale: number; fill: number } | null =
+    null;
+  const measured = measureRows(draft, ROWS.title, lastRow, { hints, emptyHeight: SPACER_HEIGHT });
+  for (let text = TEXT_WIDTHS.min; text <= TEXT_WIDTHS.max; text++) {
+    const widths = [FIXED_WIDTHS.stt, FIXED_WIDTHS.code, text, FIXED_WIDTHS.result, FIXED_WIDTHS.note];
+    const heights = heightsFor(measured, widths);
+    const width = sheetWidthPoints(widths);
+    const height = heights.reduce((sum, h) => sum + h.height, 0);
+    const scale = fitScale(width, height, page);
+    const fill = (width * scale) / page.width;
+    if (best === null || scale > best.scale || (scale === best.scale && fill > best.fill)) {
+      best = { widths, heights, scale, fill };
+    }
+  }
+  const { widths, heights, scale } = best as NonNullable<typeof best>;
+  return { widths, heights, scale };
+}
+
 export function buildPhieuTemplate(set: CriteriaSet, options: PhieuOptions = {}): TemplateSpec {
   const total = set.criteria.length;
   const draft = new SheetDraft();
@@ -227,6 +286,8 @@ export function buildPhieuTemplate(set: CriteriaSet, options: PhieuOptions = {})
     total,
   );
   const lastColumn = Math.max(LAST_COL, MARKER_WIDTH);
+  draft.style(rangeAddress(ROWS.title, 1, ROWS.title, LAST_COL), { wrapText: true });
+  const page = fitPhieuPage(draft, blockHints(set, block, options), lastRow);
   const results = rangeAddress(criteria.firstDataRow, COL.result, criteria.lastDataRow, COL.result);
   return {
     kind: "phieu",
@@ -238,13 +299,19 @@ export function buildPhieuTemplate(set: CriteriaSet, options: PhieuOptions = {})
     cells: draft.cells,
     merges: draft.merges,
     styles: draft.styles,
-    columnWidths: [6, 8, 62, 14, 30].map((width, i) => ({ column: columnLetter(i + 1), width })),
-    rowHeights: [{ row: ROWS.title + 1, height: 32 }],
+    columnWidths: page.widths.map((width, i) => ({ column: columnLetter(i + 1), width })),
+    rowHeights: page.heights,
+    autofitRows: criteria.criterionRuns,
     hiddenRows: [ROWS.marker],
     validations: [resultValidation(results, "stop")],
     conditionalFormats: phieuFormats(criteria, block, lastRow, total),
     freeze: { rows: ROWS.header, columns: 0 },
-    print: printSetup("portrait", `${ROWS.header}:${ROWS.header}`, rangeAddress(ROWS.title, 1, lastRow, LAST_COL)),
+    print: printSetup(
+      "portrait",
+      `${ROWS.header}:${ROWS.header}`,
+      rangeAddress(ROWS.title, 1, lastRow, LAST_COL),
+      true,
+    ),
     names: templateNames(
       ROWS.marker,
       absoluteRange(criteria.firstDataRow, COL.code, criteria.lastDataRow, COL.result),

@@ -83,8 +83,17 @@ export interface PrintSpec {
   readonly orientation: "portrait" | "landscape";
   readonly paperSize: "A4";
   readonly fitToWidth: 1;
-  /** 0 = as many pages tall as needed. */
-  readonly fitToHeight: 0;
+  /** 0 = as many pages tall as needed; 1 = everything on one page. */
+  readonly fitToHeight: 0 | 1;
+  /** Page margins in inches (Excel's unit in the file; Office.js takes points). */
+  readonly margins: {
+    readonly left: number;
+    readonly right: number;
+    readonly top: number;
+    readonly bottom: number;
+    readonly header: number;
+    readonly footer: number;
+  };
   /** Rows repeated at the top of every printed page, e.g. "4:5". */
   readonly titleRows?: string;
   readonly printArea: string;
@@ -127,7 +136,10 @@ export interface TemplateSpec {
   readonly styles: readonly RangeStyleSpec[];
   /** Column widths in characters of the default font (Excel's unit). */
   readonly columnWidths: ReadonlyArray<{ readonly column: string; readonly width: number }>;
+  /** Row heights in points (written to the file: Excel does not autofit the rows of a file it opens). */
   readonly rowHeights: ReadonlyArray<{ readonly row: number; readonly height: number }>;
+  /** Row ranges ("12:14") the add-in autofits after setting the heights: wrapped, unmerged cells only. */
+  readonly autofitRows?: readonly string[];
   readonly hiddenRows: readonly number[];
   readonly validations: readonly ListValidationSpec[];
   readonly conditionalFormats: readonly ConditionalFormatSpec[];
