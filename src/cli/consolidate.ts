@@ -28,7 +28,7 @@ import {
   type Parsed,
 } from "./args";
 import { inspectOutput } from "./earlier-summary";
-import { expandInputs } from "./inputs";
+import { expandInputs, type Inputs } from "./inputs";
 import { folderOf, printFailure, writeOutput } from "./write-output";
 
 /**
@@ -75,22 +75,35 @@ async function argsOf(parsed: Parsed, io: CliIo): Promise<ConsolidateArgs> {
   return { out, json, force: parsed.options.get("--force") === true, defaultTarget, provinces, set };
 }
 
-/** The output checked before any input is read: its folder, and what is there already. */
-async function checkOutput(
-  out: string,
+type Checked = { readonly provinceInputs?: ReadonlyMap<string, ProvinceInput>; readonly inputs: Inputs };
+
+/**
+ * The inputs found and the output checked, before any input is read: the
+ * output's folder exists, it is none of the inputs, and what is there
+ * already is an earlier summary (or --force). A number: the exit code.
+ */
+async function inputsAndOutput(
+  names: readonly string[],
+  args: ConsolidateArgs,
   io: CliIo,
-  force: boolean,
   language: Language,
-): Promise<{ provinceInputs?: ReadonlyMap<string, ProvinceInput>; summary: boolean } | number> {
+): Promise<Checked | number> {
+  const { out } = args;
+  if (out === undefined) return { inputs: await expandInputs(names, io.cwd) };
   const full = path.resolve(io.cwd, out);
   const folder = await fs.stat(path.dirname(full)).catch(() => null);
   if (folder === null || !folder.isDirectory()) {
     printFailure(io, { code: "cliFolderMissing", params: { file: out, folder: folderOf(out) } }, language);
     return EXIT_PROBLEMS;
   }
-  const earlier = await inspectOutput(out, full);
-  if (earlier.kind === "summary") return { provinceInputs: earlier.provinceInputs, summary: true };
-  if (earlier.kind === "other" && !force) {
+  const inputs = await expandInputs(names, io.cwd, out);
+  const clash = inputs.clash;
+  const earlier = clash?.explicit === true ? null : await inspectOutput(out, full);
+  if (clash !== undefined && earlier?.kind !== "summary") {
+    printFailure(io, { code: "cliOutputIsInput", params: { file: out, input: clash.name } }, language);
+    return EXIT_USAGE;
+  }
+  if (earlier?.kind === "other" && !args.force) {
     printFailure(
       io,
       { code: "cliOutputNotSummary", params: { file: out, sheets: earlier.sheets.join(", ") } },
@@ -98,7 +111,7 @@ async function checkOutput(
     );
     return EXIT_USAGE;
   }
-  return { summary: false };
+  return { inputs, provinceInputs: earlier?.kind === "summary" ? earlier.provinceInputs : undefined };
 }
 
 /** The lines under the summary line: each file that gave no ward, with its first problem; each entry passed over. */
@@ -123,14 +136,9 @@ function fileLines(failedFiles: readonly string[], problems: readonly AnyProblem
 export async function consolidate(parsed: Parsed, io: CliIo, language: Language): Promise<number> {
   const args = await argsOf(parsed, io);
   const { out } = args;
-  const checked = out === undefined ? { summary: false } : await checkOutput(out, io, args.force, language);
+  const checked = await inputsAndOutput(parsed.positional, args, io, language);
   if (typeof checked === "number") return checked;
-  const inputs = await expandInputs(parsed.positional, io.cwd, out);
-  if (out !== undefined && inputs.clash !== undefined && (inputs.clash.explicit || !checked.summary)) {
-    printFailure(io, { code: "cliOutputIsInput", params: { file: out, input: inputs.clash.name } }, language);
-    return EXIT_USAGE;
-  }
-  const { sources, notes } = inputs;
+  const { sources, notes } = checked.inputs;
   if (sources.length === 0 && notes.length === 0) throw usage("cliEmptyFolder", {});
   const { result, failedFiles } = await consolidateFiles([], args.set, {
     sources,
