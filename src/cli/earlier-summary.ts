@@ -56,7 +56,8 @@ export async function inspectOutput(name: string, full: string): Promise<Earlier
   const content = await wardFileSource(diskSource(name, full, stat.size))
     .open()
     .catch(() => null);
-  if (content === null || (content.problems ?? []).length > 0) return { kind: "other", sheets: [] };
+  // Only the sheets matter: a workbook that gives none (damaged, not a workbook) is "other".
+  if (content === null) return { kind: "other", sheets: [] };
   const others: string[] = [];
   let owned = 0;
   let provinceInputs = new Map<string, ProvinceInput>();

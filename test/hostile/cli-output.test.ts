@@ -11,6 +11,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { DEFAULT_CRITERIA_SET as SET } from "../../src/core";
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from "../../src/cli/main";
+import { loadExcelJs } from "../../src/files/exceljs-loader";
 import { matrixWorkbook, resultsFor } from "../consolidate/fixtures";
 import { goodFile, matrixFile } from "./corpus";
 import { cli, fingerprint, fingerprints, readSummary, tempFolder, typeProvinceInputs } from "./cli-run";
@@ -92,6 +93,30 @@ describe("kieumau consolidate: the output is never an input", () => {
     const forced = await cli(["consolidate", "a.xlsx", "-o", "phuong-c.xlsx", "--force"], dir);
     expect(forced.code).toBe(EXIT_OK);
     expect((await readSummary(at("phuong-c.xlsx"))).wards).toEqual(["Phường Tốt"]);
+  });
+
+  test("a summary with a sheet the user added, or a damaged file, is kept too (exit 2) unless --force", async () => {
+    await earlierSummary();
+    const ExcelJS = await loadExcelJs();
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await fs.readFile(at("tong-hop.xlsx"))) as unknown as ArrayBuffer);
+    book.addWorksheet("Ghi chú của tỉnh").getCell("A1").value = "Báo cáo gửi Bộ ngày 20/11";
+    await fs.writeFile(at("tong-hop.xlsx"), new Uint8Array(await book.xlsx.writeBuffer()));
+    await fs.writeFile(at("hong.xlsx"), (await fs.readFile(at("tong-hop.xlsx"))).subarray(0, 4096));
+    const before = await fingerprints([at("tong-hop.xlsx"), at("hong.xlsx")]);
+    const added = await cli(["consolidate", "a.xlsx", "-o", "tong-hop.xlsx"], dir);
+    expect(added.code).toBe(EXIT_USAGE);
+    expect(added.stderr).toMatch(
+      /tong-hop\.xlsx đã có và không phải sổ tổng hợp do kieumau ghi \(có trang Ghi chú của tỉnh\)/u,
+    );
+    const damaged = await cli(["consolidate", "a.xlsx", "-o", "hong.xlsx", "--lang", "en"], dir);
+    expect(damaged.code).toBe(EXIT_USAGE);
+    expect(damaged.stderr).toMatch(
+      /^Error: hong\.xlsx already exists and is not a summary written by kieumau: not overwritten\./u,
+    );
+    expect(await fingerprints([at("tong-hop.xlsx"), at("hong.xlsx")])).toEqual(before);
+    expect((await cli(["consolidate", "a.xlsx", "-o", "hong.xlsx", "--force"], dir)).code).toBe(EXIT_OK);
+    expect((await readSummary(at("hong.xlsx"))).wards).toEqual(["Phường Tốt"]);
   });
 });
 
