@@ -75,7 +75,7 @@ interface JsonProblem {
 }
 
 describe("kieumau consolidate FOLDER lists every entry", () => {
-  test("xlsx and xlsm read; xls, ods, csv, other files, a FIFO and a 1.5 GB file one problem each; lock, hidden and subfolder noted", async () => {
+  test("xlsx, xlsm read; xls, ods, csv, other, FIFO, 1.5 GB: a problem each; lock, hidden, subfolder: a note", async () => {
     const small = SMALL.map((f) => path.join(dir, "thu-muc", f));
     const before = await fingerprints(small);
     const giant = await stamps([path.join(dir, "thu-muc", "qua-lon.xlsx")]);
@@ -110,7 +110,7 @@ describe("kieumau consolidate FOLDER lists every entry", () => {
     expect(message("bang.ods")).toMatch(/^Tệp OpenDocument \(\.ods, LibreOffice\).*Lưu thành/u);
     expect(message("danh-sach.csv")).toMatch(/^Tệp văn bản \(\.csv\).*Lưu thành/u);
     expect(message("ghi-chu.txt")).toMatch(
-      /^Không phải tệp Excel \.xlsx hoặc \.xlsm \(đuôi \.txt\).*chuyển tệp ra khỏi thư mục/u,
+      /^Không phải tệp \.xlsx hoặc \.xlsm \(đuôi \.txt\).*chuyển tệp ra khỏi thư mục/u,
     );
     expect(message("qua-lon.xlsx")).toMatch(/^Tệp quá lớn \(1[\s.,]?536\b/u);
     expect(message("~$tot.xlsx")).toMatch(/^Bỏ qua: tệp khoá của Office/u);

@@ -235,7 +235,7 @@ describe("kieumau consolidate: the earlier summary is never lost", () => {
 });
 
 describe("kieumau consolidate --provinces", () => {
-  test("current names the province of today's register; as-written keeps the file's; a bad value is a usage error", async () => {
+  test("current: today's province; as-written: the file's; a bad value is a usage error", async () => {
     await fs.writeFile(
       at("bd.xlsx"),
       await matrixWorkbook([{ province: "Bình Dương", ward: "Phú Cường", results: resultsFor(SET, []) }]),
@@ -276,7 +276,8 @@ describe("kieumau template: safe output", () => {
     const r = await cli(["template", "--layout", "nhanh", "-o", "khong-co/mau.xlsx"], dir);
     expect(r.code).toBe(EXIT_PROBLEMS);
     expect(r.stderr).toBe(
-      "Lỗi: Không ghi được khong-co/mau.xlsx: không có thư mục khong-co. Tạo thư mục đó hoặc chọn thư mục khác cho -o, rồi chạy lại.\n",
+      "Lỗi: Không ghi được khong-co/mau.xlsx: không có thư mục khong-co. " +
+        "Tạo thư mục đó hoặc chọn thư mục khác cho -o, rồi chạy lại.\n",
     );
     expect(r.stderr).not.toMatch(/ENOENT|không mong đợi/u);
     expect((await fs.readdir(dir)).sort()).toEqual(["a.xlsx", "b.xlsx"]);

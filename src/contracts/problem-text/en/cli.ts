@@ -62,11 +62,15 @@ export const enCli: ProblemTexts<keyof CliProblems> = {
     action: "Choose another name for -o, or add --force to overwrite it.",
   }),
   cliOutputNotSummary: (p) => ({
-    message: `${p.file} already exists and is not a summary written by kieumau${p.sheets === "" ? "" : ` (it has the sheets ${p.sheets})`}: not overwritten.`,
+    message:
+      `${p.file} already exists and is not a summary written by kieumau` +
+      `${p.sheets === "" ? "" : ` (it has the sheets ${p.sheets})`}: not overwritten.`,
     action: "Choose another name for -o, or add --force if you are sure you want to replace it.",
   }),
   cliNothingRead: (p) => ({
-    message: `No ward could be read from the files given${p.output === undefined ? "" : `: ${p.output} not written; the earlier summary, if any, is unchanged`}.`,
+    message:
+      "No ward could be read from the files given" +
+      `${p.output === undefined ? "" : `: ${p.output} not written; the earlier summary, if any, is unchanged`}.`,
     action: "See the problems above, correct the paths or the files, then run again.",
   }),
   cliInputsKept: (p) => ({
@@ -84,7 +88,7 @@ export const enCli: ProblemTexts<keyof CliProblems> = {
   cliUnsupportedFile: (p) =>
     p.kind === "other"
       ? {
-          message: `Not an Excel .xlsx or .xlsm file${p.extension === "" ? "" : ` (extension ${p.extension})`}: not read.`,
+          message: `Not an .xlsx or .xlsm file${p.extension === "" ? "" : ` (${p.extension})`}: not read.`,
           action: `If it is a ward file: ${SAVE_AS_XLSX} If not, move it out of the folder.`,
         }
       : { message: UNSUPPORTED[p.kind], action: SAVE_AS_XLSX },

@@ -67,11 +67,15 @@ export const viCli: ProblemTexts<keyof CliProblems> = {
     action: "Chọn tên khác cho -o, hoặc thêm --force để ghi đè tệp đó.",
   }),
   cliOutputNotSummary: (p) => ({
-    message: `Tệp ${p.file} đã có và không phải sổ tổng hợp do kieumau ghi${p.sheets === "" ? "" : ` (có trang ${p.sheets})`} — không ghi đè.`,
+    message:
+      `Tệp ${p.file} đã có và không phải sổ tổng hợp do kieumau ghi` +
+      `${p.sheets === "" ? "" : ` (có trang ${p.sheets})`} — không ghi đè.`,
     action: "Chọn tên khác cho -o, hoặc thêm --force nếu chắc chắn muốn thay tệp đó.",
   }),
   cliNothingRead: (p) => ({
-    message: `Không đọc được phường nào từ các tệp đã chọn${p.output === undefined ? "" : ` — không ghi ${p.output}; sổ tổng hợp cũ (nếu có) vẫn giữ nguyên`}.`,
+    message:
+      "Không đọc được phường nào từ các tệp đã chọn" +
+      `${p.output === undefined ? "" : ` — không ghi ${p.output}; sổ tổng hợp cũ (nếu có) vẫn giữ nguyên`}.`,
     action: "Xem các vấn đề ở trên, sửa đường dẫn hoặc tệp, rồi chạy lại.",
   }),
   cliInputsKept: (p) => ({
@@ -89,7 +93,7 @@ export const viCli: ProblemTexts<keyof CliProblems> = {
   cliUnsupportedFile: (p) =>
     p.kind === "other"
       ? {
-          message: `Không phải tệp Excel .xlsx hoặc .xlsm${p.extension === "" ? "" : ` (đuôi ${p.extension})`} — không đọc.`,
+          message: `Không phải tệp .xlsx hoặc .xlsm${p.extension === "" ? "" : ` (đuôi ${p.extension})`}: không đọc.`,
           action: `Nếu đây là tệp chấm: ${SAVE_AS_XLSX} Nếu không, chuyển tệp ra khỏi thư mục.`,
         }
       : { message: UNSUPPORTED[p.kind], action: SAVE_AS_XLSX },
