@@ -75,6 +75,12 @@ async function argsOf(parsed: Parsed, io: CliIo): Promise<ConsolidateArgs> {
   return { out, json, force: parsed.options.get("--force") === true, defaultTarget, provinces, set };
 }
 
+/** A few sheet names, for a message. */
+function sheetList(sheets: readonly string[]): string {
+  const shown = sheets.slice(0, 5).map((name) => (name.length > 40 ? `${name.slice(0, 40)}…` : name));
+  return sheets.length > shown.length ? `${shown.join(", ")}, …` : shown.join(", ");
+}
+
 type Checked = { readonly provinceInputs?: ReadonlyMap<string, ProvinceInput>; readonly inputs: Inputs };
 
 /**
@@ -106,7 +112,7 @@ async function inputsAndOutput(
   if (earlier?.kind === "other" && !args.force) {
     printFailure(
       io,
-      { code: "cliOutputNotSummary", params: { file: out, sheets: earlier.sheets.join(", ") } },
+      { code: "cliOutputNotSummary", params: { file: out, sheets: sheetList(earlier.sheets) } },
       language,
     );
     return EXIT_USAGE;
