@@ -6,6 +6,7 @@
  * "Tiến độ" sheet. Exit status as `kieumau`: 0 compared, 1 a file could not
  * be read, 2 usage error.
  */
+import { problemText } from "../contracts/problem-text";
 import { promises as fs } from "fs";
 import * as path from "path";
 import { CriteriaSetError, DEFAULT_CRITERIA_SET, parseCriteriaSetJson, type CriteriaSet } from "../core";
@@ -25,7 +26,7 @@ import { gridFromWorksheet } from "../files/exceljs-grid";
 import { loadExcelJs } from "../files/exceljs-loader";
 import { sniffFile } from "../files/sniff";
 import { writeProgressWorkbook } from "../files/write-summary";
-import type { CliIo } from "./main";
+import type { CliIo } from "./args";
 
 /** The same exit codes as src/cli/main.ts. */
 const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
@@ -93,7 +94,7 @@ async function criteriaSets(file: string | undefined, cwd: string): Promise<Crit
   try {
     return [parseCriteriaSetJson(text), DEFAULT_CRITERIA_SET];
   } catch (error) {
-    const problems = error instanceof CriteriaSetError ? error.problems.join("; ") : (error as Error).message;
+    const problems = error instanceof CriteriaSetError ? error.problems.map((p) => problemText(p, "vi").message).join("; ") : (error as Error).message;
     throw new CompareUsageError(`Tệp bộ tiêu chí ${file} không hợp lệ: ${problems}`);
   }
 }

@@ -22,7 +22,7 @@ export class WriteRefused extends Error {
 }
 
 /** The real path of a file that may not exist yet (its folder resolved). */
-async function realTarget(file: string): Promise<string> {
+export async function realTarget(file: string): Promise<string> {
   try {
     return await fs.realpath(file);
   } catch {
@@ -32,6 +32,11 @@ async function realTarget(file: string): Promise<string> {
       return path.resolve(file);
     }
   }
+}
+
+/** True when two paths name the same file by real path (the second may not exist yet). */
+export async function samePath(a: string, b: string): Promise<boolean> {
+  return (await realTarget(a)) === (await realTarget(b));
 }
 
 /** Refuse an output that is, by real path (links and case-preserving names resolved), one of the inputs. */
@@ -50,7 +55,11 @@ export interface AtomicWriteOptions {
 }
 
 /** Write `bytes` to `file` through a temporary file and a rename. */
-export async function writeFileAtomic(file: string, bytes: Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+export async function writeFileAtomic(
+  file: string,
+  bytes: Uint8Array,
+  options: AtomicWriteOptions = {},
+): Promise<void> {
   const io = options.fileSystem ?? fs;
   const folder = path.dirname(path.resolve(file));
   try {
@@ -71,6 +80,10 @@ export async function writeFileAtomic(file: string, bytes: Uint8Array, options: 
     await io.rename(temporary, file);
   } catch (error) {
     await io.rm(temporary, { force: true }).catch(() => undefined);
-    throw new WriteRefused({ kind: "writeFailed", file, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
+    throw new WriteRefused({
+      kind: "writeFailed",
+      file,
+      reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message,
+    });
   }
 }

@@ -122,7 +122,7 @@ describe("kieumau CLI", () => {
     expect(json.distribution).toEqual({ "22": 3, "21": 2 });
     expect(r.stdout).toMatch(/"distribution": \{\n\s+"22": 3,\n\s+"21": 2\n\s+\}/u);
     expect(json.problems.map((p: { source: string }) => p.source)).toEqual(["c.xlsx", "missing.xlsx"]);
-    expect(json.problems[1].message).toMatch(/Không đọc được tệp/u);
+    expect(json.problems[1].message).toMatch(/Không tìm thấy tệp/u);
 
     // In the written summary the names are strings (shared strings), never formulas.
     const ExcelJS = await loadExcelJs();

@@ -46,7 +46,26 @@ export interface CliProblems {
   readonly cliEmptyFolder: None;
   readonly cliMissingSummaryOutput: None;
   readonly cliBadTarget: { readonly reason: string };
+  readonly cliBadProvinces: { readonly value: string };
   readonly cliWriteFailed: { readonly file: string; readonly reason: string };
+  /** The output's folder does not exist (nothing written). */
+  readonly cliFolderMissing: { readonly file: string; readonly folder: string };
+  /** The output is, by real path, one of the inputs (exit 2, nothing read or written). */
+  readonly cliOutputIsInput: { readonly file: string; readonly input: string };
+  /** `kieumau template` onto an existing file without --force (exit 2). */
+  readonly cliOutputExists: { readonly file: string };
+  /** `kieumau consolidate -o` onto an existing file that is not a summary kieumau wrote (exit 2 without --force). */
+  readonly cliOutputNotSummary: { readonly file: string; readonly sheets: string };
+  /** No input gave a ward: nothing written, the earlier summary kept (exit 1). */
+  readonly cliNothingRead: { readonly output?: string };
+  /** The earlier summary's "Theo tỉnh" inputs carried over. */
+  readonly cliInputsKept: { readonly provinces: number; readonly file: string };
+  /** Per-file problems about inputs, before any reading (where.file names the path). */
+  readonly cliInputNotFound: None;
+  readonly cliNotRegularFile: { readonly kind: "fifo" | "socket" | "device" | "other" };
+  readonly cliUnsupportedFile: { readonly kind: "xls" | "ods" | "csv" | "other"; readonly extension: string };
+  /** A folder entry passed over (information, not counted as a file). */
+  readonly cliFileSkipped: { readonly reason: "lock" | "hidden" | "subfolder" | "output" };
   readonly cliUnexpected: { readonly reason: string };
   /** Informational lines. */
   readonly cliTemplateWritten: {
@@ -65,7 +84,9 @@ export interface CliProblems {
     readonly problems: number;
     readonly output?: string;
   };
-  readonly cliFileHasProblems: { readonly file: string };
+  /** stderr lines under the summary line: a file that gave no ward, a folder entry passed over. */
+  readonly cliFileHasProblems: { readonly file: string; readonly detail: string };
+  readonly cliFileNote: { readonly file: string; readonly detail: string };
 }
 
 export type EdgeProblems = ExcelProblems & CliProblems;

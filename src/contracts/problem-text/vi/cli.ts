@@ -2,6 +2,24 @@ import type { CliProblems } from "../../../core/problems/edges";
 import type { ProblemTexts } from "../types";
 
 const USAGE = "Xem kieumau --help.";
+const SAVE_AS_XLSX = "Mở bằng Excel, Lưu thành (Save As) → Sổ làm việc Excel (*.xlsx), rồi tổng hợp lại.";
+const UNSUPPORTED = {
+  xls: "Tệp Excel cũ (.xls, Excel 97–2003) — chưa đọc được định dạng này.",
+  ods: "Tệp OpenDocument (.ods, LibreOffice) — chưa đọc được định dạng này.",
+  csv: "Tệp văn bản (.csv) — không phải sổ làm việc Excel.",
+} as const;
+const NOT_REGULAR = {
+  fifo: "một FIFO (ống dẫn)",
+  socket: "một socket",
+  device: "một thiết bị",
+  other: "một mục đặc biệt",
+};
+const SKIPPED = {
+  lock: "tệp khoá của Office (có khi tệp đang mở trong Excel), không phải tệp chấm",
+  hidden: "tệp ẩn, không phải tệp chấm",
+  subfolder: "thư mục con: chỉ đọc các tệp nằm ngay trong thư mục đã chọn",
+  output: "sổ tổng hợp cũ (tệp ghi ra -o), không phải tệp chấm",
+} as const;
 const none =
   (message: string, action = USAGE) =>
   () => ({ message, action });
@@ -28,10 +46,58 @@ export const viCli: ProblemTexts<keyof CliProblems> = {
   cliEmptyFolder: none("Thư mục không có tệp .xlsx nào."),
   cliMissingSummaryOutput: none("Thiếu tệp ghi ra: -o TONG_HOP.xlsx (hoặc --json)."),
   cliBadTarget: (p) => ({ message: p.reason, action: USAGE }),
-  cliWriteFailed: (p) => ({
-    message: `Không ghi được ${p.file} (${p.reason}).`,
-    action: "Kiểm tra thư mục có tồn tại, tệp không đang mở trong Excel, rồi chạy lại.",
+  cliBadProvinces: (p) => ({
+    message: `--provinces chỉ nhận current hoặc as-written (nhận "${p.value}").`,
+    action: USAGE,
   }),
+  cliWriteFailed: (p) => ({
+    message: `Không ghi được ${p.file} (${p.reason}); tệp cũ (nếu có) vẫn giữ nguyên.`,
+    action: "Kiểm tra ổ đĩa còn chỗ trống, tệp không đang mở trong Excel, rồi chạy lại.",
+  }),
+  cliFolderMissing: (p) => ({
+    message: `Không ghi được ${p.file}: không có thư mục ${p.folder}.`,
+    action: "Tạo thư mục đó hoặc chọn thư mục khác cho -o, rồi chạy lại.",
+  }),
+  cliOutputIsInput: (p) => ({
+    message: `Tệp ghi ra ${p.file} chính là tệp đầu vào ${p.input} — không ghi, để khỏi mất tệp của phường.`,
+    action: "Chọn tên khác cho -o (ví dụ -o tong-hop.xlsx), rồi chạy lại.",
+  }),
+  cliOutputExists: (p) => ({
+    message: `Đã có tệp ${p.file} — không ghi đè.`,
+    action: "Chọn tên khác cho -o, hoặc thêm --force để ghi đè tệp đó.",
+  }),
+  cliOutputNotSummary: (p) => ({
+    message:
+      `Tệp ${p.file} đã có và không phải sổ tổng hợp do kieumau ghi` +
+      `${p.sheets === "" ? "" : ` (có trang ${p.sheets})`} — không ghi đè.`,
+    action: "Chọn tên khác cho -o, hoặc thêm --force nếu chắc chắn muốn thay tệp đó.",
+  }),
+  cliNothingRead: (p) => ({
+    message:
+      "Không đọc được phường nào từ các tệp đã chọn" +
+      `${p.output === undefined ? "" : ` — không ghi ${p.output}; sổ tổng hợp cũ (nếu có) vẫn giữ nguyên`}.`,
+    action: "Xem các vấn đề ở trên, sửa đường dẫn hoặc tệp, rồi chạy lại.",
+  }),
+  cliInputsKept: (p) => ({
+    message: `Giữ tổng số phường và chỉ tiêu đã nhập của ${p.provinces} tỉnh trong trang "Theo tỉnh" của ${p.file}.`,
+    action: "",
+  }),
+  cliInputNotFound: () => ({
+    message: "Không tìm thấy tệp hoặc thư mục này.",
+    action: "Kiểm tra tên và đường dẫn (gõ đúng chưa), rồi chạy lại.",
+  }),
+  cliNotRegularFile: (p) => ({
+    message: `Đây là ${NOT_REGULAR[p.kind]}, không phải tệp thông thường — bỏ qua, không mở.`,
+    action: "Chuyển nó ra khỏi thư mục các tệp chấm.",
+  }),
+  cliUnsupportedFile: (p) =>
+    p.kind === "other"
+      ? {
+          message: `Không phải tệp .xlsx hoặc .xlsm${p.extension === "" ? "" : ` (đuôi ${p.extension})`}: không đọc.`,
+          action: `Nếu đây là tệp chấm: ${SAVE_AS_XLSX} Nếu không, chuyển tệp ra khỏi thư mục.`,
+        }
+      : { message: UNSUPPORTED[p.kind], action: SAVE_AS_XLSX },
+  cliFileSkipped: (p) => ({ message: `Bỏ qua: ${SKIPPED[p.reason]}.`, action: "" }),
   cliUnexpected: (p) => ({
     message: `Lỗi không mong đợi: ${p.reason}`,
     action: "Chạy lại; nếu vẫn lỗi, báo cho người hỗ trợ.",
@@ -44,5 +110,9 @@ export const viCli: ProblemTexts<keyof CliProblems> = {
     message: `Đã tổng hợp ${p.wards} phường từ ${p.files}/${p.total} tệp; ${p.metAll} phường đạt đủ tiêu chí; ${p.problems} vấn đề${p.output !== undefined ? `; ghi ${p.output}` : ""}.`,
     action: "",
   }),
-  cliFileHasProblems: (p) => ({ message: `Có vấn đề: ${p.file}`, action: "" }),
+  cliFileHasProblems: (p) => ({
+    message: `Có vấn đề: ${p.file}${p.detail === "" ? "" : ` — ${p.detail}`}`,
+    action: "",
+  }),
+  cliFileNote: (p) => ({ message: `Ghi chú: ${p.file}${p.detail === "" ? "" : ` — ${p.detail}`}`, action: "" }),
 };
