@@ -5,7 +5,8 @@ import { SUMMARY_FUNCTIONS } from "../../core/summary";
 import { cellAddress } from "../../core/template";
 import { createSimulatedExcel, type SimulatedExcel } from "../../simulator";
 import { insertMatrix } from "../insert";
-import { SimWorksheet } from "../../simulator/api";
+import { SimChartCollection } from "../../simulator/api";
+import { SimulatedOfficeError } from "../../simulator/errors";
 import { readSummaryInputs, readWorkbookSources, refreshSummary, writeSummarySheets, TEMP_PREFIX } from ".";
 
 const CODES = SET.criteria.map((c) => c.code);
@@ -152,7 +153,8 @@ describe("summary sheets in the open workbook", () => {
       expect(excel.stats.maxRequestBytes).toBeLessThan(5_000_000);
     }
     expect(syncs[0]).toBe(syncs[1]);
-    expect(syncs[0]).toBeLessThanOrEqual(3);
+    // Names, the user's inputs (none here), the data and formats, the swap, the table and chart.
+    expect(syncs[0]).toBeLessThanOrEqual(4);
   });
 
   test("the custom-function formulas are used in the add-in", async () => {
@@ -251,50 +253,53 @@ describe("summary sheets in the open workbook", () => {
     expect(excel.sheet("Tổng hợp").values("B4:B5")).toEqual([["Hưng Dũng"], ["Lê Lợi"]]);
   });
 
-  test("where Excel has tables and charts, Tổng hợp becomes a table and Theo tỉnh gets a rate/target chart", async () => {
-    // The simulator leaves tables and charts out on purpose; record the calls instead.
-    const calls: string[] = [];
-    const tables = {
-      add: (address: string, headers: boolean) => {
-        calls.push(`table ${address} ${headers}`);
-        const t = { name: "" };
-        return new Proxy(t, {
-          set: (o, k, v) => {
-            calls.push(`table.${String(k)}=${String(v).replace(/_[0-9a-z]+$/u, "_…")}`);
-            (o as Record<string, unknown>)[k as string] = v;
-            return true;
-          },
-        });
-      },
-    };
-    const charts = {
-      add: (type: string, range: { address?: string }, by: string) => {
-        calls.push(`chart ${type} ${by}`);
-        void range;
-        return {
-          title: {},
-          axes: { categoryAxis: { setCategoryNames: () => calls.push("categories") } },
-          setPosition: (at: string) => calls.push(`position ${at}`),
-        };
-      },
-    };
-    Object.defineProperty(SimWorksheet.prototype, "tables", { get: () => tables, configurable: true });
-    Object.defineProperty(SimWorksheet.prototype, "charts", { get: () => charts, configurable: true });
+  test("Tổng hợp becomes a table and Theo tỉnh gets a rate/target chart, in their own sync after the data", async () => {
+    const excel = createSimulatedExcel();
+    await write(excel, national().slice(0, 8));
+    expect(excel.sheet("Tổng hợp").tables).toEqual([
+      expect.objectContaining({ name: "KieuMau_TongHop", range: "A3:H11", style: "TableStyleMedium2" }),
+    ]);
+    expect(excel.sheet("Theo tỉnh").charts).toEqual([
+      expect.objectContaining({ type: "ColumnClustered", seriesBy: "Columns", position: "K3" }),
+    ]);
+    expect(excel.sheet("Theo tỉnh").charts[0]?.categories).not.toBeNull();
+    // A refresh replaces the old table (its name is free again once the old sheet is gone).
+    excel.resetStats();
+    const again = await write(excel, national().slice(0, 8));
+    expect(again.problems).toEqual([]);
+    expect(excel.sheet("Tổng hợp").tables.map((t) => t.name)).toEqual(["KieuMau_TongHop"]);
+    expect(excel.sheet("Theo tỉnh").charts).toHaveLength(1);
+    // The last sync holds the table and chart only: nothing written after them.
+    expect(excel.stats.requests.at(-1)?.operations).toBeGreaterThan(0);
+  });
+
+  test("when charts.add fails at sync, the summary stays and the problem says so", async () => {
+    const original = SimChartCollection.prototype.add;
+    const spy = jest.spyOn(SimChartCollection.prototype, "add").mockImplementation(function (
+      this: SimChartCollection,
+      ...args: Parameters<typeof original>
+    ) {
+      const chart = original.apply(this, args);
+      // Queued after the add, failing its sync as Excel fails an unsupported chart.
+      (this as unknown as { write(wire: object, apply: () => void): void }).write({ method: "fail" }, () => {
+        throw new SimulatedOfficeError("GeneralException", "The chart could not be created.");
+      });
+      return chart;
+    });
     try {
       const excel = createSimulatedExcel();
-      await write(excel, national().slice(0, 8));
-      expect(calls).toEqual([
-        "table A3:H11 true",
-        "table.name=KieuMau_TongHop_…",
-        "table.style=TableStyleMedium2",
-        "chart ColumnClustered Columns",
-        "categories",
-        "position K3",
-        "table.name=KieuMau_TongHop",
-      ]);
+      const records = national().slice(0, 8);
+      const written = await write(excel, records);
+      expect(spy).toHaveBeenCalled();
+      expect(written.written).toBe(true);
+      expect(written.problems?.map((p) => p.code)).toEqual(["excelChartFailed"]);
+      expect(problemText(written.problems?.[0] as never, "vi").message).toMatch(/không tạo được biểu đồ/u);
+      expect(excel.sheetNames()).toEqual(["Sheet1", ...SUMMARY_SHEET_NAMES]);
+      const wards = excel.sheet("Tổng hợp").values("B4:B11").map((r) => String(r[0]));
+      expect(wards.sort()).toEqual(records.map((r) => r.ward).sort());
+      expect(excel.sheetNames().some((n) => n.startsWith(TEMP_PREFIX))).toBe(false);
     } finally {
-      delete (SimWorksheet.prototype as unknown as Record<string, unknown>).tables;
-      delete (SimWorksheet.prototype as unknown as Record<string, unknown>).charts;
+      spy.mockRestore();
     }
   });
 });

@@ -7,18 +7,20 @@
 import { criteriaSetFromRows, CriteriaSetError, CRITERIA_SHEET_NAME } from "../../core/criteria";
 import type { CriteriaSet } from "../../core/criteria/types";
 import { checkSheet, excelError, insertMatrix, insertPhieu, normaliseSheet, toPlainError } from "../../excel";
+import { capabilities, FEATURES, type Capabilities, type IsSetSupported } from "../../excel/features";
 import { readWorkbookSources, refreshSummary } from "../../excel/summary";
 import { ConsolidationCancelled } from "../../core/consolidate/pipeline";
 import { consolidateFiles } from "../../files/consolidate-files";
+import { problem, type AnyProblem } from "../../core/problems";
 import type { AddinHost, ConsolidateOutcome, ConsolidateRequest, Feature } from "./types";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
-export type IsSetSupported = (name: string, version: string) => boolean;
+export type { IsSetSupported };
 
-/** The requirement set each feature needs (the add-in's baseline is ExcelApi 1.7). */
-export const FEATURE_REQUIREMENTS: Readonly<Record<Feature, readonly [string, string]>> = {
-  insertTemplate: ["ExcelApi", "1.8"],
-  customFunctions: ["SharedRuntime", "1.1"],
+/** The requirement set each pane feature needs: read from the one feature map (src/excel/features.ts). */
+export const FEATURE_REQUIREMENTS: Readonly<Record<Feature, ReadonlyArray<readonly [string, string]>>> = {
+  insertTemplate: FEATURES.insertTemplate.sets,
+  customFunctions: FEATURES.customFunctions.sets,
 };
 
 async function plain<T>(action: () => Promise<T>): Promise<T> {
@@ -47,7 +49,7 @@ async function readCriteriaSheet(context: Excel.RequestContext): Promise<Criteri
 async function consolidate(
   context: Excel.RequestContext,
   request: ConsolidateRequest,
-  formulas: "kieumau" | "native",
+  features: Capabilities,
 ): Promise<ConsolidateOutcome> {
   let extra: Awaited<ReturnType<typeof readWorkbookSources>> | undefined;
   if (request.useWorkbook) {
@@ -70,9 +72,21 @@ async function consolidate(
       request.onProgress({ stage: "writing" });
       return read.result;
     },
-    { confirmReplace: request.confirmReplace, formulas },
+    {
+      confirmReplace: request.confirmReplace,
+      formulas: features.customFunctions ? "kieumau" : "native",
+      features,
+    },
   );
-  return { result: written.result, written: written.written, sheets: written.sheets, failedFiles };
+  const notes = [...(written.problems ?? [])];
+  if (written.written && !features.customFunctions) notes.push(problem("excelNativeFormulas", {}, "info") as AnyProblem);
+  return { result: written.result, written: written.written, sheets: written.sheets, failedFiles, notes };
+}
+
+/** This Excel lacks the sets a feature needs: a plain message naming them and what to use instead. */
+function missing(feature: "insertTemplate" | "ribbon") {
+  const set = FEATURES[feature].sets.map(([name, version]) => `${name} ${version}`).join(", ");
+  return excelError("excelFeatureMissing", { feature, set });
 }
 
 export function createExcelHost(
@@ -80,10 +94,10 @@ export function createExcelHost(
   isSetSupported: IsSetSupported,
   options: { preview?: boolean } = {},
 ): AddinHost {
-  const supports = (feature: Feature) => {
-    const [name, version] = FEATURE_REQUIREMENTS[feature];
-    return isSetSupported(name, version);
-  };
+  // Asked once: the client does not change while the pane is open.
+  let asked: Capabilities | null = null;
+  const features = (): Capabilities => (asked ??= capabilities(isSetSupported));
+  const supports = (feature: Feature) => features()[feature];
 
   return {
     preview: options.preview ?? false,
@@ -92,7 +106,9 @@ export function createExcelHost(
     insertTemplate: ({ layout, set, wardRows }) =>
       plain(() =>
         run((context) => {
-          const common = { supportsCopyFrom: isSetSupported("ExcelApi", "1.9") };
+          const has = features();
+          if (!has.insertTemplate) throw missing("insertTemplate");
+          const common = { supportsCopyFrom: has.copyFrom, supportsPrintSetup: has.printSetup };
           if (layout === "matrix") return insertMatrix(context, set, { ...common, wardRows });
           return insertPhieu(context, set, common);
         }),
@@ -124,7 +140,7 @@ export function createExcelHost(
 
     consolidate: (request: ConsolidateRequest) =>
       plain(() =>
-        run((context) => consolidate(context, request, supports("customFunctions") ? "kieumau" : "native")),
+        run((context) => consolidate(context, request, features())),
       ),
   };
 }
