@@ -246,7 +246,9 @@ describe("summary sheets in the open workbook", () => {
       ["Hưng Dũng", 21],
       ["Lê Lợi", 22],
     ]);
-    expect(result.problems.map((p) => problemText(p, "vi").message)).toEqual([expect.stringMatching(/2 bản giống nhau/u)]);
+    expect(result.problems.map((p) => problemText(p, "vi").message)).toEqual([
+      expect.stringMatching(/2 bản giống nhau/u),
+    ]);
     const inputs = await excel.run((context) => readSummaryInputs(context));
     expect(inputs.existing).toEqual([]);
     await excel.run((context) => writeSummarySheets(context, result, SET, inputs, { formulas: "native" }));
@@ -295,7 +297,10 @@ describe("summary sheets in the open workbook", () => {
       expect(written.problems?.map((p) => p.code)).toEqual(["excelChartFailed"]);
       expect(problemText(written.problems?.[0] as never, "vi").message).toMatch(/không tạo được biểu đồ/u);
       expect(excel.sheetNames()).toEqual(["Sheet1", ...SUMMARY_SHEET_NAMES]);
-      const wards = excel.sheet("Tổng hợp").values("B4:B11").map((r) => String(r[0]));
+      const wards = excel
+        .sheet("Tổng hợp")
+        .values("B4:B11")
+        .map((r) => String(r[0]));
       expect(wards.sort()).toEqual(records.map((r) => r.ward).sort());
       expect(excel.sheetNames().some((n) => n.startsWith(TEMP_PREFIX))).toBe(false);
     } finally {

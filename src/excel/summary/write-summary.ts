@@ -205,7 +205,8 @@ async function writeSummaryObjects(
   const withObjects = spec.sheets.filter(hasSummaryObjects);
   if (withObjects.length === 0) return [];
   try {
-    for (const sheet of withObjects) queueSummaryObjects(sheets.get(TEMP_PREFIX + sheet.name) as Excel.Worksheet, sheet);
+    for (const sheet of withObjects)
+      queueSummaryObjects(sheets.get(TEMP_PREFIX + sheet.name) as Excel.Worksheet, sheet);
     await context.sync();
     return [];
   } catch (error) {

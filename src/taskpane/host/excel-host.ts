@@ -79,7 +79,8 @@ async function consolidate(
     },
   );
   const notes = [...(written.problems ?? [])];
-  if (written.written && !features.customFunctions) notes.push(problem("excelNativeFormulas", {}, "info") as AnyProblem);
+  if (written.written && !features.customFunctions)
+    notes.push(problem("excelNativeFormulas", {}, "info") as AnyProblem);
   return { result: written.result, written: written.written, sheets: written.sheets, failedFiles, notes };
 }
 
@@ -139,8 +140,6 @@ export function createExcelHost(
     readCriteriaSheet: () => plain(() => run(readCriteriaSheet)),
 
     consolidate: (request: ConsolidateRequest) =>
-      plain(() =>
-        run((context) => consolidate(context, request, features())),
-      ),
+      plain(() => run((context) => consolidate(context, request, features()))),
   };
 }

@@ -8,7 +8,10 @@ const NOT_SUPPORTED = {
     "Use the template file (made with the command line: npx kieumau template) and consolidate with the command line " +
     "(npx kieumau consolidate), or use Excel on the web, Microsoft 365, Office 2021 or later.",
 };
-const FEATURE_NAMES = { insertTemplate: "inserting a scoring template", ribbon: "the Kiểm tra button on the ribbon" } as const;
+const FEATURE_NAMES = {
+  insertTemplate: "inserting a scoring template",
+  ribbon: "the Kiểm tra button on the ribbon",
+} as const;
 
 export const enExcel: ProblemTexts<keyof ExcelProblems> = {
   excelItemNotFound: () => ({
@@ -80,14 +83,17 @@ export const enExcel: ProblemTexts<keyof ExcelProblems> = {
   }),
   excelPrintSetupSkipped: (p) => ({
     message: `The template was inserted into "${p.sheet}" without print setup (A4, print area, title rows): this version of Excel does not offer it (it needs ExcelApi 1.9).`,
-    action: "Set up printing by hand (Page Layout › Orientation, Print Area, Print Titles), or use the template file made with the command line (npx kieumau template).",
+    action:
+      "Set up printing by hand (Page Layout › Orientation, Print Area, Print Titles), or use the template file made with the command line (npx kieumau template).",
   }),
   excelChartFailed: (p) => ({
     message: `The summary was written, but its chart or formatted table could not be created (${p.detail}).`,
-    action: "The summary figures are complete; you can insert a chart yourself (Insert › Chart) from the Theo tỉnh sheet.",
+    action:
+      "The summary figures are complete; you can insert a chart yourself (Insert › Chart) from the Theo tỉnh sheet.",
   }),
   excelNativeFormulas: () => ({
-    message: "This version of Excel cannot run the KIEUMAU.* functions: Theo tỉnh uses ordinary Excel formulas, with the same results.",
+    message:
+      "This version of Excel cannot run the KIEUMAU.* functions: Theo tỉnh uses ordinary Excel formulas, with the same results.",
     action: "Nothing to do; update Excel (Version 2311 or later) or use Microsoft 365 to get the KIEUMAU.* functions.",
   }),
 };

@@ -73,14 +73,17 @@ export const viExcel: ProblemTexts<keyof ExcelProblems> = {
   }),
   excelPrintSetupSkipped: (p) => ({
     message: `Đã chèn mẫu vào "${p.sheet}" nhưng chưa đặt trang in (khổ A4, vùng in, dòng tiêu đề): phiên bản Excel này chưa có chức năng đó (cần ExcelApi 1.9).`,
-    action: "Đặt trang in bằng tay (Page Layout › Orientation, Print Area, Print Titles), hoặc dùng tệp mẫu tạo bằng dòng lệnh (npx kieumau template).",
+    action:
+      "Đặt trang in bằng tay (Page Layout › Orientation, Print Area, Print Titles), hoặc dùng tệp mẫu tạo bằng dòng lệnh (npx kieumau template).",
   }),
   excelChartFailed: (p) => ({
     message: `Đã ghi bảng tổng hợp nhưng không tạo được biểu đồ hoặc bảng định dạng (${p.detail}).`,
     action: "Số liệu tổng hợp vẫn đủ; có thể tự chèn biểu đồ (Insert › Chart) từ trang Theo tỉnh.",
   }),
   excelNativeFormulas: () => ({
-    message: "Phiên bản Excel này chưa chạy được hàm KIEUMAU.*: trang Theo tỉnh dùng công thức Excel thường, kết quả như nhau.",
-    action: "Không cần làm gì; cập nhật Excel (Version 2311 trở lên) hoặc dùng Microsoft 365 nếu muốn dùng hàm KIEUMAU.*.",
+    message:
+      "Phiên bản Excel này chưa chạy được hàm KIEUMAU.*: trang Theo tỉnh dùng công thức Excel thường, kết quả như nhau.",
+    action:
+      "Không cần làm gì; cập nhật Excel (Version 2311 trở lên) hoặc dùng Microsoft 365 nếu muốn dùng hàm KIEUMAU.*.",
   }),
 };
