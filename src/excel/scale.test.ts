@@ -10,9 +10,7 @@ import { checkSheet, insertMatrix, normaliseSheet } from ".";
  */
 const SHEET = "Bảng chấm nhanh";
 
-async function measure(
-  wards: number,
-): Promise<{
+async function measure(wards: number): Promise<{
   insert: number;
   check: number;
   normalise: number;
