@@ -68,7 +68,7 @@ export const FEATURES = {
       ["CustomFunctionsRuntime", "1.1"],
     ],
     purpose: "Ribbon button Kiểm tra (Office.actions.associate, Office.addin.showAsTaskpane)",
-    gated: ["commands/commands.ts#runRibbonCheck"],
+    gated: ["commands/commands.ts#registerRibbon"],
   },
 } as const satisfies Record<string, FeatureRequirement>;
 
