@@ -10,6 +10,8 @@ import { DEFAULT_CRITERIA_SET } from "../../src/core/criteria/default-set";
 import { createSimulatedExcel } from "../../src/simulator";
 import { PROFILES, type ProfileId } from "../../src/simulator/profiles/profiles";
 import { createExcelHost } from "../../src/taskpane/host/excel-host";
+import { registerKieumauFunctions } from "../../src/functions/hyperformula-plugin";
+import { fileSource, matrixWorkbook, resultsFor } from "../consolidate/fixtures";
 import { replaceSection } from "./doc-sections";
 import { ACTIONS, describeOutcome, engineCheckText, loads, runAction, type Action, type Outcome } from "./run-actions";
 
@@ -73,6 +75,40 @@ describe("what each client gets", () => {
       kind: "message",
       code: "excelFeatureMissing",
     });
+  });
+
+  test("native and KIEUMAU.* summary formulas give the same numbers (Office 2021 retail before 2311 vs Microsoft 365)", async () => {
+    registerKieumauFunctions();
+    const figures = async (profile: ProfileId) => {
+      const excel = createSimulatedExcel({ profile });
+      const host = createExcelHost((batch) => excel.run(batch), excel.requirements.isSetSupported);
+      const wards = Array.from({ length: 12 }, (_, i) => ({
+        province: ["Huế", "Nghệ An", "Hà Nội"][i % 3] as string,
+        ward: `Phường ${i + 1}`,
+        results: resultsFor(DEFAULT_CRITERIA_SET, i % 4 === 0 ? ["TC02"] : []),
+      }));
+      const file = fileSource("cum.xlsx", await matrixWorkbook(wards));
+      const outcome = await host.consolidate({
+        files: [file],
+        useWorkbook: false,
+        set: DEFAULT_CRITERIA_SET,
+        defaultTarget: 0.3,
+        onProgress: () => undefined,
+        signal: new AbortController().signal,
+        confirmReplace: async () => true,
+      });
+      const sheet = excel.sheet("Theo tỉnh");
+      const formulas = [4, 5, 6].map((r) => String(sheet.formula(`E${r}`)));
+      return { values: sheet.values("A4:H6"), formulas, notes: (outcome.notes ?? []).map((n) => n.code) };
+    };
+    const native = await figures("office2021-retail-pre2311");
+    const functions = await figures("microsoft365");
+    expect(native.formulas.every((f) => !f.includes("KIEUMAU."))).toBe(true);
+    expect(functions.formulas.every((f) => f.includes("KIEUMAU."))).toBe(true);
+    expect(native.notes).toEqual(["excelNativeFormulas"]);
+    expect(functions.notes).toEqual([]);
+    expect(native.values).toEqual(functions.values);
+    expect(typeof native.values[0]?.[4]).toBe("number");
   });
 
   test("LTSC 2021, Microsoft 365, the web and Mac get KIEUMAU.* formulas and the ribbon", async () => {
