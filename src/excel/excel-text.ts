@@ -4,8 +4,7 @@
  * booleans or dates. A leading apostrophe keeps it text (it is not part of
  * the value). Used for every string that comes from files or users.
  */
-const NEEDS_APOSTROPHE =
-  /^(?:[=+\-@']|\s*[+-]?(?:\d|\.\d)|\s*(?:true|false)\s*$|\s*\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?\s*$)/iu;
+const NEEDS_APOSTROPHE = /^(?:[=+\-@']|\s*[+-]?(?:\d|\.\d)|\s*(?:true|false)\s*$|\s*\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?\s*$)/iu;
 
 export function asExcelText(text: string): string {
   return text !== "" && NEEDS_APOSTROPHE.test(text) ? `'${text}` : text;
