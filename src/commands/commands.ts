@@ -4,6 +4,7 @@
  * in place, then opens the task pane on the Kiểm tra panel with the result.
  */
 import { checkActiveSheet } from "../excel";
+import { hasFeature } from "../excel/features";
 import { publishRibbonCheck } from "../contracts/ribbon-bridge";
 
 export interface CommandEvent {
@@ -30,16 +31,22 @@ export async function runRibbonCheck(
   }
 }
 
-if (typeof Office !== "undefined") {
-  void Office.onReady(() => {
-    // Excel without the shared runtime (2019/2021 perpetual) has no Office.actions: the pane works without the ribbon button.
-    if (typeof Office.actions?.associate !== "function") return;
-    Office.actions.associate("checkActiveSheet", (event: CommandEvent) =>
-      runRibbonCheck(
-        event,
-        (batch) => Excel.run(batch),
-        () => Office.addin.showAsTaskpane(),
-      ),
-    );
-  });
+/**
+ * Register the ribbon's command. The ribbon is in the manifest's
+ * VersionOverrides, which need SharedRuntime 1.1 and CustomFunctionsRuntime 1.1
+ * (feature "ribbon", src/excel/features.ts): elsewhere there is no button,
+ * and Kiểm tra is in the pane.
+ */
+export function registerRibbon(): void {
+  if (typeof Office.actions?.associate !== "function") return;
+  if (!hasFeature("ribbon", (name, version) => Office.context.requirements.isSetSupported(name, version))) return;
+  Office.actions.associate("checkActiveSheet", (event: CommandEvent) =>
+    runRibbonCheck(
+      event,
+      (batch) => Excel.run(batch),
+      () => Office.addin.showAsTaskpane(),
+    ),
+  );
 }
+
+if (typeof Office !== "undefined") void Office.onReady(registerRibbon);

@@ -4,7 +4,8 @@
  * conditional formats cannot show by rewriting each marked template's
  * flags cell (the template's own top-priority rule colours the listed
  * cells). Rewriting replaces the previous check's highlights; the user's
- * own formatting is never touched. Two syncs, whatever the size.
+ * own formatting is never touched. Two syncs up to a few thousand rows;
+ * a larger sheet is read in row blocks under Excel's limits (read-blocks.ts).
  */
 import type { CriteriaSet } from "../core/criteria/types";
 import type { AnyProblem } from "../core/problems";
@@ -13,7 +14,7 @@ import { aggregateWards, type Aggregate } from "../core/scoring";
 import { cellAddress, FLAG_OFFSET, FLAG_TEXT_LIMIT, flagText, type TemplateKind } from "../core/template";
 import { withPlainErrors } from "./errors";
 import { asExcelText } from "./excel-text";
-import { queueSheetRead, readTemplates } from "./read-sheet";
+import { readSheetValues, readTemplates } from "./read-sheet";
 
 /** A ward as the check reports it. */
 export type WardResult = WardRead;
@@ -66,9 +67,8 @@ function flagsOf(template: TemplateRead): { text: string; count: number } {
 
 export async function checkSheet(context: Excel.RequestContext, options: CheckOptions = {}): Promise<CheckReport> {
   return withPlainErrors(async () => {
-    const { sheet, used } = queueSheetRead(context, options.sheetName);
-    await context.sync();
-    const { sheetName, templates } = readTemplates(sheet, used, options.set);
+    const { sheet, sheetName: name, read } = await readSheetValues(context, options.sheetName);
+    const { sheetName, templates } = readTemplates(name, read, options.set);
     const write = options.highlight ?? true;
     let highlighted = 0;
     const problems: AnyProblem[] = [];

@@ -15,7 +15,7 @@ import {
   type PhieuOptions,
   type TemplateSpec,
 } from "../core/template";
-import type { AnyProblem } from "../core/problems";
+import { problem, type AnyProblem } from "../core/problems";
 import { excelError, KieuMauExcelError, toPlainError } from "./errors";
 import { queueTemplate, type RenderOptions } from "./render-template";
 
@@ -39,6 +39,8 @@ export interface InsertResult {
   /** The template's range at creation, e.g. "A1:AC55". */
   readonly address: string;
   readonly cancelled?: boolean;
+  /** What was left out on this Excel (e.g. print setup without ExcelApi 1.9), for the pane to show. */
+  readonly notes?: readonly AnyProblem[];
 }
 
 /** "Bảng chấm nhanh", then "Bảng chấm nhanh (2)"… — Excel compares names without case. */
@@ -130,7 +132,11 @@ export async function insertTemplate(
     }
     throw toPlainError(error);
   }
-  return { inserted: true, sheetName, kind: spec.kind, address: spec.usedRange };
+  const notes =
+    options.supportsPrintSetup === false
+      ? [problem("excelPrintSetupSkipped", { sheet: sheetName }, "info") as AnyProblem]
+      : [];
+  return { inserted: true, sheetName, kind: spec.kind, address: spec.usedRange, notes };
 }
 
 /** Build a spec; a set the template cannot serve becomes an error the pane shows as is. */

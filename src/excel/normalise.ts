@@ -8,7 +8,7 @@
  * further syncs, each under the request budget.
  */
 import { cellAddress } from "../core/template/address";
-import { queueSheetRead, readTemplates } from "./read-sheet";
+import { readSheetValues, readTemplates } from "./read-sheet";
 import { withPlainErrors } from "./errors";
 import type { CellChange } from "./undo";
 
@@ -72,9 +72,8 @@ export async function normaliseSheet(
   options: NormaliseOptions,
 ): Promise<NormaliseResult> {
   return withPlainErrors(async () => {
-    const { sheet, used } = queueSheetRead(context, options.sheetName);
-    await context.sync();
-    const { sheetName, templates } = readTemplates(sheet, used);
+    const { sheet, sheetName: name, read } = await readSheetValues(context, options.sheetName);
+    const { sheetName, templates } = readTemplates(name, read);
     const variants = templates.flatMap((t) => t.variants);
     const invalidLeft = templates.reduce((n, t) => n + t.invalidEntries, 0);
     const none = { sheetName, changed: 0, invalidLeft, skippedFormulas: 0 };

@@ -4,22 +4,25 @@ import type { CellGrid } from "../core/consolidate/grid";
 import { readGrid } from "../core/reader/read-grid";
 import type { TemplateRead } from "../core/reader/types";
 import { NotATemplateError } from "./errors";
+import { finishUsedReads, queueUsedRead, type UsedValues } from "./read-blocks";
 
 /**
- * Queue the one read both check and normalise start with: the sheet's name
- * and the values of its used range (values only: the ward formulas are
- * long, their results are short).
+ * The one read both check and normalise start with: the sheet's name and
+ * the values of its used range (values only: the ward formulas are long,
+ * their results are short). One sync for a small sheet; a large one is read
+ * in row blocks under Excel's limits (read-blocks.ts).
  */
-export function queueSheetRead(
+export async function readSheetValues(
   context: Excel.RequestContext,
   sheetName?: string,
-): { sheet: Excel.Worksheet; used: Excel.Range } {
+): Promise<{ sheet: Excel.Worksheet; sheetName: string; read: UsedValues | null }> {
   const worksheets = context.workbook.worksheets;
   const sheet = sheetName === undefined ? worksheets.getActiveWorksheet() : worksheets.getItem(sheetName);
   sheet.load("name");
-  const used = sheet.getUsedRangeOrNullObject(true);
-  used.load("values, rowIndex, columnIndex");
-  return { sheet, used };
+  const pending = queueUsedRead(sheet);
+  await context.sync();
+  const [read] = await finishUsedReads(context, [pending]);
+  return { sheet, sheetName: sheet.name, read: read ?? null };
 }
 
 /** A used range's values as a grid for the core reader (1-based sheet positions; "" reads as empty). */
@@ -43,18 +46,17 @@ export function gridFromValues(
 }
 
 /**
- * After the sync: every template on the sheet, read by the core reader
- * (marker first, criterion codes of `set` as the fallback);
- * NotATemplateError when there is none.
+ * Every template on the sheet, read by the core reader (marker first,
+ * criterion codes of `set` as the fallback); NotATemplateError when there is none.
  */
 export function readTemplates(
-  sheet: Excel.Worksheet,
-  used: Excel.Range,
+  sheetName: string,
+  read: UsedValues | null,
   set: CriteriaSet = DEFAULT_CRITERIA_SET,
 ): { sheetName: string; templates: readonly TemplateRead[] } {
-  const sheetName = sheet.name;
-  if (used.isNullObject) throw new NotATemplateError(sheetName);
-  const read = readGrid(gridFromValues(sheetName, used.values, used.rowIndex + 1, used.columnIndex + 1), { set });
-  if (read.templates.length === 0) throw new NotATemplateError(sheetName);
-  return { sheetName, templates: read.templates };
+  if (read === null) throw new NotATemplateError(sheetName);
+  const grid = gridFromValues(sheetName, read.values, read.rowIndex + 1, read.columnIndex + 1);
+  const found = readGrid(grid, { set });
+  if (found.templates.length === 0) throw new NotATemplateError(sheetName);
+  return { sheetName, templates: found.templates };
 }

@@ -3,8 +3,10 @@
  * The payload does not grow with the number of ward rows: ward formulas are
  * written once and filled down with Range.copyFrom (ExcelApi 1.9); only the
  * number formats of the ward rows are sent per cell. Without copyFrom
- * (Excel 2019) the formulas are written row by row in blocks, one block per
+ * (ExcelApi 1.8) the formulas are written row by row in blocks, one block per
  * request under the size budget, and `writeBlocks` says how many requests.
+ * Without Worksheet.pageLayout (ExcelApi 1.8) there is no print setup; the
+ * caller says so (src/excel/features.ts names the gates).
  */
 import {
   columnNumber,
@@ -90,10 +92,17 @@ export function applyStyle(sheet: Excel.Worksheet, address: string, style: CellS
 }
 
 export interface RenderOptions {
-  /** Range.copyFrom (ExcelApi 1.9) is available (the host asks Office); default true. */
+  /** Range.copyFrom (ExcelApi 1.9) is available (feature "copyFrom", src/excel/features.ts); default true. */
   readonly supportsCopyFrom?: boolean;
+  /** Worksheet.pageLayout (ExcelApi 1.9) is available (feature "printSetup"); default true. Without it: no print setup. */
+  readonly supportsPrintSetup?: boolean;
   /** Byte budget of one request when formulas are written row by row. */
   readonly blockBytes?: number;
+}
+
+/** Gated by feature "copyFrom" (ExcelApi 1.9). */
+function queueCopyDown(rest: Excel.Range, firstRange: Excel.Range): void {
+  rest.copyFrom(firstRange, "Formulas" as Excel.RangeCopyType);
 }
 
 /** Ward-row formulas: the first row, then copyFrom or, without it, blocks returned for later syncs. */
@@ -116,7 +125,7 @@ function queueRepeatedRows(sheet: Excel.Worksheet, spec: TemplateSpec, options: 
   if (repeated.lastRow <= repeated.firstRow) return laterBlocks;
   const rest = { top: repeated.firstRow + 1, bottom: repeated.lastRow, left, right };
   if (options.supportsCopyFrom ?? true) {
-    rangeOf(sheet, rest).copyFrom(firstRange, "Formulas" as Excel.RangeCopyType);
+    queueCopyDown(rangeOf(sheet, rest), firstRange);
     return laterBlocks;
   }
   const budget = options.blockBytes ?? 3_000_000;
@@ -133,6 +142,7 @@ function queueRepeatedRows(sheet: Excel.Worksheet, spec: TemplateSpec, options: 
   return laterBlocks;
 }
 
+/** Gated by feature "insertTemplate" (ExcelApi 1.8: DataValidation). */
 function queueValidations(sheet: Excel.Worksheet, spec: TemplateSpec): void {
   for (const v of spec.validations) {
     const dv = sheet.getRange(v.range).dataValidation;
@@ -162,12 +172,16 @@ function queueConditionalFormats(sheet: Excel.Worksheet, spec: TemplateSpec): vo
   });
 }
 
-function queueFreezeAndPrint(sheet: Excel.Worksheet, spec: TemplateSpec): void {
+function queueFreeze(sheet: Excel.Worksheet, spec: TemplateSpec): void {
   if (spec.freeze.rows > 0 || spec.freeze.columns > 0) {
     if (spec.freeze.columns === 0) sheet.freezePanes.freezeRows(spec.freeze.rows);
     else if (spec.freeze.rows === 0) sheet.freezePanes.freezeColumns(spec.freeze.columns);
     else sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, spec.freeze.rows, spec.freeze.columns));
   }
+}
+
+/** Gated by feature "printSetup" (ExcelApi 1.9). */
+function queuePrint(sheet: Excel.Worksheet, spec: TemplateSpec): void {
   const layout = sheet.pageLayout;
   layout.orientation = (spec.print.orientation === "landscape" ? "Landscape" : "Portrait") as Excel.PageOrientation;
   layout.paperSize = "A4" as Excel.PaperType;
@@ -208,7 +222,8 @@ export function queueTemplate(
   for (const row of spec.hiddenRows) sheet.getRange(`${row}:${row}`).rowHidden = true;
   queueValidations(sheet, spec);
   queueConditionalFormats(sheet, spec);
-  queueFreezeAndPrint(sheet, spec);
+  queueFreeze(sheet, spec);
+  if (options.supportsPrintSetup ?? true) queuePrint(sheet, spec);
   for (const name of spec.names) {
     sheet.names.add(name.name, sheet.getRange(name.reference.replace(/\$/gu, "")), name.comment);
   }

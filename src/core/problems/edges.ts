@@ -28,6 +28,14 @@ export interface ExcelProblems {
   readonly excelBadWardRows: None;
   /** The workbook has no criteria sheet to read a set from. */
   readonly excelNoCriteriaSheet: { readonly sheet: string };
+  /** This Excel lacks the requirement set an action needs (src/excel/features.ts); `set` e.g. "ExcelApi 1.8". */
+  readonly excelFeatureMissing: { readonly feature: "insertTemplate" | "ribbon"; readonly set: string };
+  /** Info: the sheet was drawn without print setup (no Worksheet.pageLayout, ExcelApi 1.9). */
+  readonly excelPrintSetupSkipped: { readonly sheet: string };
+  /** Warning: the summary was written but its table or chart could not be made; `detail` is Excel's message. */
+  readonly excelChartFailed: { readonly detail: string };
+  /** Info: the summary got native formulas, this Excel has no custom functions (CustomFunctionsRuntime 1.1). */
+  readonly excelNativeFormulas: None;
 }
 
 export interface CliProblems {

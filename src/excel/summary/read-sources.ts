@@ -1,11 +1,13 @@
 import type { CriteriaSet } from "../../core/criteria/types";
 import { gridFromValues } from "../read-sheet";
+import { finishUsedReads, FIRST_READ_ROWS, queueUsedRead } from "../read-blocks";
 import { readSource, SKIPPED_SHEETS, type ConsolidationSource, type SourceRead } from "../../core/consolidate/pipeline";
 
 /**
  * The open workbook as a consolidation source: every sheet (but the ones
- * the add-in writes) as a grid for the template reader. Two syncs whatever
- * the number of sheets: names, then every used range's values.
+ * the add-in writes) as a grid for the template reader. Two syncs for
+ * sheets of a few thousand rows: names, then every used range's values;
+ * large sheets add syncs of row blocks under Excel's limits (read-blocks.ts).
  */
 export type WorkbookSourceResult = SourceRead;
 
@@ -24,17 +26,20 @@ export function workbookSource(context: Excel.RequestContext, label = OPEN_WORKB
       const worksheets = context.workbook.worksheets;
       worksheets.load("items/name");
       await context.sync();
-      const reads = worksheets.items
-        .filter((sheet) => !SKIPPED_SHEETS.has(sheet.name) && !sheet.name.startsWith(TEMP_PREFIX))
-        .map((sheet) => {
-          const used = sheet.getUsedRangeOrNullObject(true);
-          used.load("values, rowIndex, columnIndex");
-          return { name: sheet.name, used };
-        });
+      const sheets = worksheets.items.filter(
+        (sheet) => !SKIPPED_SHEETS.has(sheet.name) && !sheet.name.startsWith(TEMP_PREFIX),
+      );
+      // The first rows of every sheet together; what is left of large sheets in blocks (read-blocks.ts).
+      const headRows = Math.max(1, Math.floor(FIRST_READ_ROWS / Math.max(1, sheets.length)));
+      const pending = sheets.map((sheet) => queueUsedRead(sheet, headRows));
       await context.sync();
-      const grids = reads
-        .filter(({ used }) => !used.isNullObject)
-        .map(({ name, used }) => gridFromValues(name, used.values, used.rowIndex + 1, used.columnIndex + 1));
+      const reads = await finishUsedReads(context, pending);
+      const grids = sheets.flatMap((sheet, i) => {
+        const read = reads[i];
+        return read === null || read === undefined
+          ? []
+          : [gridFromValues(sheet.name, read.values, read.rowIndex + 1, read.columnIndex + 1)];
+      });
       return { grids };
     },
   };

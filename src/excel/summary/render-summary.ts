@@ -1,8 +1,8 @@
 /**
  * Draw a summary spec (src/core/summary) with Office.js: values and formulas
  * as row blocks the caller writes under a request budget, then formats,
- * widths, row heights, validations, panes, print setup, the table, and the
- * chart in a step of its own (queued here, no sync). The layout is the spec's; this file only translates it.
+ * widths, validations, panes, print setup, the table and the chart (queued
+ * here, no sync; the table and chart in their own sync, after the data). The layout is the spec's; this file only translates it.
  */
 import type { NumberValidationSpec, SummaryCell, SummarySheetSpec, SummarySpec } from "../../core/summary";
 import { rangeAddress } from "../../core/template/address";
@@ -94,16 +94,31 @@ function queueValidation(sheet: Excel.Worksheet, v: NumberValidationSpec): void 
 
 const ORIENTATION = { landscape: "Landscape", portrait: "Portrait" } as const;
 
-/** Formats after values: styles, merges, widths, row heights, validations, frozen header, print setup. */
-export function queueSummaryFormats(sheet: Excel.Worksheet, spec: SummarySheetSpec): void {
+/** Which gated features the summary may use (src/excel/features.ts); default all. */
+export interface SummaryFeatures {
+  readonly summaryValidations: boolean;
+  readonly printSetup: boolean;
+}
+
+/** Formats after values: styles, merges, widths, row heights, validations, frozen header, print setup (the last two when present). */
+export function queueSummaryFormats(
+  sheet: Excel.Worksheet,
+  spec: SummarySheetSpec,
+  features: SummaryFeatures = { summaryValidations: true, printSetup: true },
+): void {
   for (const { range, style } of spec.styles) applyStyle(sheet, range, style);
   for (const merge of spec.merges) sheet.getRange(merge).merge(false);
   for (const { column, width } of spec.columnWidths) {
     sheet.getRange(`${column}:${column}`).format.columnWidth = charactersToPoints(width);
   }
   for (const { row, height } of spec.rowHeights) sheet.getRange(`A${row}`).format.rowHeight = height;
-  for (const v of spec.validations) queueValidation(sheet, v);
+  if (features.summaryValidations) for (const v of spec.validations) queueValidation(sheet, v);
   if (spec.freezeRows > 0) sheet.freezePanes.freezeRows(spec.freezeRows);
+  if (features.printSetup) queueSummaryPrint(sheet, spec);
+}
+
+/** Gated by feature "printSetup" (ExcelApi 1.9). */
+function queueSummaryPrint(sheet: Excel.Worksheet, spec: SummarySheetSpec): void {
   const layout = sheet.pageLayout;
   layout.orientation = ORIENTATION[spec.print.orientation] as Excel.PageOrientation;
   layout.paperSize = spec.print.paperSize as Excel.PaperType;
@@ -111,40 +126,29 @@ export function queueSummaryFormats(sheet: Excel.Worksheet, spec: SummarySheetSp
   if (spec.print.titleRows !== null) layout.setPrintTitleRows(`$${spec.print.titleRows.replace(":", ":$")}`);
 }
 
-/** Optional Excel features the simulator leaves out on purpose (tables, charts): used when present. */
-function hasCollection(sheet: Excel.Worksheet, name: "tables" | "charts"): boolean {
-  return (sheet as unknown as Record<string, unknown>)[name] !== undefined;
+/** True when the sheet has a table or a chart to add (queueSummaryObjects). */
+export function hasSummaryObjects(spec: SummarySheetSpec): boolean {
+  return spec.table !== undefined || spec.chart !== undefined;
 }
 
 /**
- * The table (under `tableName`, renamed by the caller after the swap), where
- * the host has tables. Returns the table to rename, if any.
+ * The table and the chart (ExcelApi 1.1; category names 1.7), queued on the
+ * finished sheet: the caller syncs them on their own, after the data.
  */
-export function queueSummaryTable(
-  sheet: Excel.Worksheet,
-  spec: SummarySheetSpec,
-  tableName: string,
-): Excel.Table | null {
-  if (spec.table === undefined || !hasCollection(sheet, "tables")) return null;
-  const table = sheet.tables.add(spec.table.range, true);
-  table.name = tableName;
-  table.style = spec.table.style;
-  return table;
-}
-
-/**
- * The sheet's chart, where the host has charts; false when there is none to
- * draw. The caller queues charts in a step of their own, after the data.
- */
-export function queueSummaryChart(sheet: Excel.Worksheet, spec: SummarySheetSpec): boolean {
-  if (spec.chart === undefined || !hasCollection(sheet, "charts")) return false;
-  const chart = sheet.charts.add(
-    spec.chart.type as Excel.ChartType,
-    sheet.getRange(spec.chart.source),
-    "Columns" as Excel.ChartSeriesBy,
-  );
-  chart.title.text = spec.chart.title;
-  chart.axes.categoryAxis.setCategoryNames(sheet.getRange(spec.chart.categories));
-  chart.setPosition(spec.chart.anchor);
-  return true;
+export function queueSummaryObjects(sheet: Excel.Worksheet, spec: SummarySheetSpec): void {
+  if (spec.table !== undefined) {
+    const table = sheet.tables.add(spec.table.range, true);
+    table.name = spec.table.name;
+    table.style = spec.table.style;
+  }
+  if (spec.chart !== undefined) {
+    const chart = sheet.charts.add(
+      spec.chart.type as Excel.ChartType,
+      sheet.getRange(spec.chart.source),
+      "Columns" as Excel.ChartSeriesBy,
+    );
+    chart.title.text = spec.chart.title;
+    chart.axes.categoryAxis.setCategoryNames(sheet.getRange(spec.chart.categories));
+    chart.setPosition(spec.chart.anchor);
+  }
 }

@@ -5,7 +5,8 @@ import { SUMMARY_FUNCTIONS } from "../../core/summary";
 import { cellAddress } from "../../core/template";
 import { createSimulatedExcel, type SimulatedExcel } from "../../simulator";
 import { insertMatrix } from "../insert";
-import { SimWorksheet } from "../../simulator/api";
+import { SimChartCollection } from "../../simulator/api";
+import { SimulatedOfficeError } from "../../simulator/errors";
 import { readSummaryInputs, readWorkbookSources, refreshSummary, writeSummarySheets, TEMP_PREFIX } from ".";
 
 const CODES = SET.criteria.map((c) => c.code);
@@ -152,7 +153,7 @@ describe("summary sheets in the open workbook", () => {
       expect(excel.stats.maxRequestBytes).toBeLessThan(5_000_000);
     }
     expect(syncs[0]).toBe(syncs[1]);
-    // Reads, the build, the swap, then charts in their own sync (a chart failure keeps the data).
+    // Names, the user's inputs (none here), the data and formats, the swap, the table and chart.
     expect(syncs[0]).toBeLessThanOrEqual(4);
   });
 
@@ -252,120 +253,88 @@ describe("summary sheets in the open workbook", () => {
     expect(excel.sheet("Tổng hợp").values("B4:B5")).toEqual([["Hưng Dũng"], ["Lê Lợi"]]);
   });
 
-  test("where Excel has tables and charts, Tổng hợp becomes a table and Theo tỉnh gets a rate/target chart", async () => {
-    // The simulator leaves tables and charts out on purpose; record the calls instead.
-    const calls: string[] = [];
-    const tables = {
-      add: (address: string, headers: boolean) => {
-        calls.push(`table ${address} ${headers}`);
-        const t = { name: "" };
-        return new Proxy(t, {
-          set: (o, k, v) => {
-            calls.push(`table.${String(k)}=${String(v).replace(/_[0-9a-z]+$/u, "_…")}`);
-            (o as Record<string, unknown>)[k as string] = v;
-            return true;
-          },
-        });
-      },
-    };
-    const charts = {
-      add: (type: string, range: { address?: string }, by: string) => {
-        calls.push(`chart ${type} ${by}`);
-        void range;
-        return {
-          title: {},
-          axes: { categoryAxis: { setCategoryNames: () => calls.push("categories") } },
-          setPosition: (at: string) => calls.push(`position ${at}`),
-        };
-      },
-    };
-    Object.defineProperty(SimWorksheet.prototype, "tables", { get: () => tables, configurable: true });
-    Object.defineProperty(SimWorksheet.prototype, "charts", { get: () => charts, configurable: true });
+  test("Tổng hợp becomes a table and Theo tỉnh gets a rate/target chart, in their own sync after the data", async () => {
+    const excel = createSimulatedExcel();
+    await write(excel, national().slice(0, 8));
+    expect(excel.sheet("Tổng hợp").tables).toEqual([
+      expect.objectContaining({ name: "KieuMau_TongHop", range: "A3:H11", style: "TableStyleMedium2" }),
+    ]);
+    expect(excel.sheet("Theo tỉnh").charts).toEqual([
+      expect.objectContaining({ type: "ColumnClustered", seriesBy: "Columns", position: "K3" }),
+    ]);
+    expect(excel.sheet("Theo tỉnh").charts[0]?.categories).not.toBeNull();
+    // A refresh replaces the old table (its name is free again once the old sheet is gone).
+    excel.resetStats();
+    const again = await write(excel, national().slice(0, 8));
+    expect(again.problems).toEqual([]);
+    expect(excel.sheet("Tổng hợp").tables.map((t) => t.name)).toEqual(["KieuMau_TongHop"]);
+    expect(excel.sheet("Theo tỉnh").charts).toHaveLength(1);
+    // The last sync holds the table and chart only: nothing written after them.
+    expect(excel.stats.requests.at(-1)?.operations).toBeGreaterThan(0);
+  });
+
+  test("when charts.add fails at sync, the summary stays and the problem says so", async () => {
+    const original = SimChartCollection.prototype.add;
+    const spy = jest.spyOn(SimChartCollection.prototype, "add").mockImplementation(function (
+      this: SimChartCollection,
+      ...args: Parameters<typeof original>
+    ) {
+      const chart = original.apply(this, args);
+      // Queued after the add, failing its sync as Excel fails an unsupported chart.
+      (this as unknown as { write(wire: object, apply: () => void): void }).write({ method: "fail" }, () => {
+        throw new SimulatedOfficeError("GeneralException", "The chart could not be created.");
+      });
+      return chart;
+    });
     try {
       const excel = createSimulatedExcel();
-      await write(excel, national().slice(0, 8));
-      // The chart comes in a step of its own, once the sheets are in place under their names.
-      expect(calls).toEqual([
-        "table A3:H11 true",
-        "table.name=KieuMau_TongHop_…",
-        "table.style=TableStyleMedium2",
-        "table.name=KieuMau_TongHop",
-        "chart ColumnClustered Columns",
-        "categories",
-        "position K3",
-      ]);
+      const records = national().slice(0, 8);
+      const written = await write(excel, records);
+      expect(spy).toHaveBeenCalled();
+      expect(written.written).toBe(true);
+      expect(written.problems?.map((p) => p.code)).toEqual(["excelChartFailed"]);
+      expect(problemText(written.problems?.[0] as never, "vi").message).toMatch(/không tạo được biểu đồ/u);
+      expect(excel.sheetNames()).toEqual(["Sheet1", ...SUMMARY_SHEET_NAMES]);
+      const wards = excel
+        .sheet("Tổng hợp")
+        .values("B4:B11")
+        .map((r) => String(r[0]));
+      expect(wards.sort()).toEqual(records.map((r) => r.ward).sort());
+      expect(excel.sheetNames().some((n) => n.startsWith(TEMP_PREFIX))).toBe(false);
     } finally {
-      delete (SimWorksheet.prototype as unknown as Record<string, unknown>).tables;
-      delete (SimWorksheet.prototype as unknown as Record<string, unknown>).charts;
+      spy.mockRestore();
     }
   });
 
   test("two periods and a report: Tiến độ (and its chart), Báo cáo written, owned, never read as wards", async () => {
-    const calls: string[] = [];
-    const charts = {
-      add: (type: string, range: { address?: string }, by: string) => {
-        calls.push(`chart ${type} ${by}`);
-        void range;
-        return {
-          title: {},
-          axes: { categoryAxis: { setCategoryNames: () => calls.push("categories") } },
-          setPosition: (at: string) => calls.push(`position ${at}`),
-        };
-      },
-    };
-    Object.defineProperty(SimWorksheet.prototype, "charts", { get: () => charts, configurable: true });
-    try {
-      const october = national()
-        .slice(0, 40)
-        .map((r) => ({ ...r, period: "10/2023", entries: new Map(CODES.map((c) => [c, c === CODES[1] ? "0" : "1"])) }));
-      const records = [...october, ...national().slice(0, 40)];
-      const excel = createSimulatedExcel();
-      const out = await excel.run((context) =>
-        refreshSummary(context, SET, (provinceInputs) => consolidateRecords(records, SET, [], { provinceInputs }), {
-          confirmReplace: () => true,
-          formulas: "native",
-          report: { quota: 30 },
-        }),
-      );
-      expect(out.sheets).toEqual(["Tổng hợp", "Theo tỉnh", "Phân bố", "Tiến độ", "Báo cáo", "Vấn đề"]);
-      expect(out.chartsFailed).toBeUndefined();
-      const drawn = calls.filter((c) => c.startsWith("chart"));
-      expect(drawn).toEqual(["chart ColumnClustered Columns", "chart ColumnClustered Columns"]);
-      expect(calls).toContain("position L3");
-      expect(String(excel.sheet("Báo cáo").value("A2"))).toMatch(/^Tính đến tháng 11\/2023, trong 40 Công an phường/u);
-      expect(excel.sheet("Báo cáo").pageLayout.orientation).toBe("Portrait");
-      expect(excel.sheet("Tiến độ").value("J4")).toBe("Mới đạt đủ tiêu chí");
-      // Owned: a refresh replaces them; the open workbook's reader skips them.
-      expect((await excel.run((context) => readSummaryInputs(context))).existing).toEqual(out.sheets);
-      const sources = await excel.run((context) => readWorkbookSources(context, SET));
-      expect(sources.sheets).toEqual([]);
-      expect(sources.records).toEqual([]);
-      // One period again, no report: the old Tiến độ and Báo cáo go.
-      const again = await write(excel, national().slice(0, 40));
-      expect(again.replaced).toEqual(out.sheets);
-      expect(excel.sheetNames()).toEqual(["Sheet1", ...SUMMARY_SHEET_NAMES]);
-    } finally {
-      delete (SimWorksheet.prototype as unknown as Record<string, unknown>).charts;
-    }
-  });
-
-  test("a chart that cannot be drawn loses nothing else: the sheets are written and the failure reported", async () => {
-    const charts = {
-      add: () => {
-        throw new Error("InvalidArgument: chart");
-      },
-    };
-    Object.defineProperty(SimWorksheet.prototype, "charts", { get: () => charts, configurable: true });
-    try {
-      const excel = createSimulatedExcel();
-      const out = await write(excel, national().slice(0, 8));
-      expect(out.written).toBe(true);
-      expect(out.chartsFailed).toEqual(["Theo tỉnh"]);
-      expect(excel.sheetNames()).toEqual(["Sheet1", ...SUMMARY_SHEET_NAMES]);
-      expect(excel.sheet("Theo tỉnh").value("A4")).toBe("Đà Nẵng");
-      expect(excel.sheetNames().some((n) => n.startsWith(TEMP_PREFIX))).toBe(false);
-    } finally {
-      delete (SimWorksheet.prototype as unknown as Record<string, unknown>).charts;
-    }
+    const october = national()
+      .slice(0, 40)
+      .map((r) => ({ ...r, period: "10/2023", entries: new Map(CODES.map((c) => [c, c === CODES[1] ? "0" : "1"])) }));
+    const records = [...october, ...national().slice(0, 40)];
+    const excel = createSimulatedExcel();
+    const out = await excel.run((context) =>
+      refreshSummary(context, SET, (provinceInputs) => consolidateRecords(records, SET, [], { provinceInputs }), {
+        confirmReplace: () => true,
+        formulas: "native",
+        report: { quota: 30 },
+      }),
+    );
+    expect(out.sheets).toEqual(["Tổng hợp", "Theo tỉnh", "Phân bố", "Tiến độ", "Báo cáo", "Vấn đề"]);
+    expect(out.problems ?? []).toEqual([]);
+    // Charts drawn by the simulator's own charts (queued, then synced after the data).
+    expect(excel.sheet("Theo tỉnh").charts.map((c) => c.type)).toEqual(["ColumnClustered"]);
+    expect(excel.sheet("Tiến độ").charts.map((c) => c.type)).toEqual(["ColumnClustered"]);
+    expect(String(excel.sheet("Báo cáo").value("A2"))).toMatch(/^Tính đến tháng 11\/2023, trong 40 Công an phường/u);
+    expect(excel.sheet("Báo cáo").pageLayout.orientation).toBe("Portrait");
+    expect(excel.sheet("Tiến độ").value("J4")).toBe("Mới đạt đủ tiêu chí");
+    // Owned: a refresh replaces them; the open workbook's reader skips them.
+    expect((await excel.run((context) => readSummaryInputs(context))).existing).toEqual(out.sheets);
+    const sources = await excel.run((context) => readWorkbookSources(context, SET));
+    expect(sources.sheets).toEqual([]);
+    expect(sources.records).toEqual([]);
+    // One period again, no report: the old Tiến độ and Báo cáo go.
+    const again = await write(excel, national().slice(0, 40));
+    expect(again.replaced).toEqual(out.sheets);
+    expect(excel.sheetNames()).toEqual(["Sheet1", ...SUMMARY_SHEET_NAMES]);
   });
 });

@@ -21,15 +21,23 @@ import {
 import { parseTarget } from "../../core/targets/targets";
 import { summaryTexts } from "../../contracts/report-text";
 import { TEMP_PREFIX } from "./read-sources";
-import { queueSummaryChart, queueSummaryFormats, queueSummaryTable, summaryWriteBlocks } from "./render-summary";
+import { problem, type AnyProblem } from "../../core/problems";
+import {
+  hasSummaryObjects,
+  queueSummaryFormats,
+  queueSummaryObjects,
+  summaryWriteBlocks,
+  type SummaryFeatures,
+} from "./render-summary";
 
 /**
  * Write the summary sheets the add-in owns (Tổng hợp, Theo tỉnh, Phân bố,
  * Tiến độ, Báo cáo, Vấn đề), as the summary spec describes them, into the
  * open workbook:
  *  - a constant number of syncs: 2 reads (names, the user's inputs), 1 build
- *    (more only when the data exceeds one request of ~3.5 MB), 1 swap, and
- *    1 for the charts where the host has charts;
+ *    (more only when the data exceeds one request of ~3.5 MB), 1 swap, then
+ *    1 for the table and chart: a failure there is a problem in the result
+ *    (excelChartFailed), the summary stays;
  *  - new sheets are built under temporary names; only when everything is
  *    written are the old summary sheets deleted and the new ones renamed;
  *    a failure while building deletes the temporaries and leaves the
@@ -68,14 +76,16 @@ export interface WriteSummaryOptions {
   readonly report?: ReportOptions;
   /** The progress for "Tiến độ" (default: between the periods of the result's wards). */
   readonly progress?: ProgressData;
+  /** Gated features this Excel has (src/excel/features.ts); default all. */
+  readonly features?: SummaryFeatures;
 }
 
 export interface WriteSummaryResult {
   readonly written: boolean;
   readonly sheets: readonly string[];
   readonly replaced: readonly string[];
-  /** Sheets whose chart could not be drawn (their data is written); absent when every chart was drawn. */
-  readonly chartsFailed?: readonly string[];
+  /** What could not be done but did not stop the summary (the chart: excelChartFailed). */
+  readonly problems?: readonly AnyProblem[];
 }
 
 const OWNED_NAMES: readonly string[] = Object.values(SUMMARY_SHEETS);
@@ -166,7 +176,7 @@ export async function writeSummarySpec(
   context: Excel.RequestContext,
   spec: SummarySpec,
   inputs: SummaryInputs,
-  options: Pick<WriteSummaryOptions, "confirmReplace"> = {},
+  options: Pick<WriteSummaryOptions, "confirmReplace" | "features"> = {},
 ): Promise<WriteSummaryResult> {
   if (inputs.existing.length > 0) {
     const ok = options.confirmReplace === undefined ? false : await options.confirmReplace(inputs.existing);
@@ -178,54 +188,44 @@ export async function writeSummarySpec(
   try {
     for (const name of names) temps.set(TEMP_PREFIX + name, worksheets.add(TEMP_PREFIX + name));
     await writeBlocks(context, spec, temps);
-    const renames: Array<{ table: Excel.Table; name: string }> = [];
     for (const sheet of spec.sheets) {
-      const temp = temps.get(TEMP_PREFIX + sheet.name) as Excel.Worksheet;
-      queueSummaryFormats(temp, sheet);
-      // A table name is unique in the workbook: a temporary one until the old sheets are gone.
-      const name = sheet.table?.name ?? "";
-      const table = queueSummaryTable(temp, sheet, `${name}_${Date.now().toString(36)}`);
-      if (table !== null) renames.push({ table, name });
+      queueSummaryFormats(temps.get(TEMP_PREFIX + sheet.name) as Excel.Worksheet, sheet, options.features);
     }
     await context.sync();
 
     // Swap: delete the old summary sheets, give the new ones their names.
     for (const name of inputs.existing) worksheets.getItem(name).delete();
     for (const name of names) (temps.get(TEMP_PREFIX + name) as Excel.Worksheet).name = name;
-    for (const { table, name } of renames) table.name = name;
     (temps.get(TEMP_PREFIX + names[0]) as Excel.Worksheet).activate();
     await context.sync();
   } catch (error) {
     await deleteTemporaries(context);
     throw error;
   }
-  const chartsFailed = await drawCharts(context, spec, (name) => temps.get(TEMP_PREFIX + name) as Excel.Worksheet);
-  return {
-    written: true,
-    sheets: names,
-    replaced: inputs.existing,
-    ...(chartsFailed.length > 0 ? { chartsFailed } : {}),
-  };
+  const problems = await writeSummaryObjects(context, spec, temps);
+  return { written: true, sheets: names, replaced: inputs.existing, problems };
 }
 
 /**
- * The charts, in a step of their own after the sheets are in place: a host
- * without charts draws none (no sync), a chart that fails loses nothing
- * but itself. Returns the sheets whose chart failed.
+ * Tables and charts in their own sync, after the data is in place under its
+ * final names (the old tables are gone, so the tables take their names at
+ * once): a failure here is reported and the summary stays.
  */
-async function drawCharts(
+async function writeSummaryObjects(
   context: Excel.RequestContext,
   spec: SummarySpec,
-  worksheet: (name: string) => Excel.Worksheet,
-): Promise<string[]> {
-  const withChart = spec.sheets.filter((s) => s.chart !== undefined);
-  let queued = false;
+  sheets: ReadonlyMap<string, Excel.Worksheet>,
+): Promise<AnyProblem[]> {
+  const withObjects = spec.sheets.filter(hasSummaryObjects);
+  if (withObjects.length === 0) return [];
   try {
-    for (const sheet of withChart) queued = queueSummaryChart(worksheet(sheet.name), sheet) || queued;
-    if (queued) await context.sync();
+    for (const sheet of withObjects)
+      queueSummaryObjects(sheets.get(TEMP_PREFIX + sheet.name) as Excel.Worksheet, sheet);
+    await context.sync();
     return [];
-  } catch {
-    return withChart.map((s) => s.name);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return [problem("excelChartFailed", { detail: detail.slice(0, 200) }, "warning") as AnyProblem];
   }
 }
 

@@ -325,6 +325,20 @@ export class SimRange extends SimObject {
   getLastRow(): SimRange {
     return this.derived((_s, r) => ({ ...r, top: r.bottom }));
   }
+  /** Range.getUsedRangeOrNullObject (ExcelApi 1.4): the used cells within this range, or a null object. */
+  getUsedRangeOrNullObject(valuesOnly = false): SimRange {
+    return this.derived((sheet, r) => {
+      const used = sheet.usedRect(valuesOnly);
+      if (used === null) return null;
+      const hit = {
+        top: Math.max(used.top, r.top),
+        left: Math.max(used.left, r.left),
+        bottom: Math.min(used.bottom, r.bottom),
+        right: Math.min(used.right, r.right),
+      };
+      return hit.top > hit.bottom || hit.left > hit.right ? null : hit;
+    }, true);
+  }
   getUsedRange(valuesOnly = false): SimRange {
     return this.derived((sheet, r) => {
       const used = sheet.usedRect(valuesOnly);

@@ -4,6 +4,8 @@
  * no template sheet there is nothing to consolidate: nothing is written.
  */
 import { consolidateRecords } from "../../core/consolidate/consolidate";
+import { problem, type AnyProblem } from "../../core/problems";
+import type { Capabilities } from "../../excel/features";
 import { readWorkbookSources, refreshSummary } from "../../excel/summary";
 import { consolidateFiles } from "../../files/consolidate-files";
 import type { ConsolidateOutcome, ConsolidateRequest } from "./types";
@@ -11,7 +13,7 @@ import type { ConsolidateOutcome, ConsolidateRequest } from "./types";
 export async function consolidate(
   context: Excel.RequestContext,
   request: ConsolidateRequest,
-  formulas: "kieumau" | "native",
+  features: Capabilities,
 ): Promise<ConsolidateOutcome> {
   let extra: Awaited<ReturnType<typeof readWorkbookSources>> | undefined;
   if (request.useWorkbook) {
@@ -41,7 +43,14 @@ export async function consolidate(
       request.onProgress({ stage: "writing" });
       return read.result;
     },
-    { confirmReplace: request.confirmReplace, formulas },
+    {
+      confirmReplace: request.confirmReplace,
+      formulas: features.customFunctions ? "kieumau" : "native",
+      features,
+    },
   );
-  return { result: written.result, written: written.written, sheets: written.sheets, failedFiles };
+  // What this Excel could not do but did not stop the summary (no chart; native formulas where KIEUMAU.* would show #NAME?).
+  const notes: AnyProblem[] = [...(written.problems ?? [])];
+  if (written.written && !features.customFunctions) notes.push(problem("excelNativeFormulas", {}, "info") as AnyProblem);
+  return { result: written.result, written: written.written, sheets: written.sheets, failedFiles, notes };
 }

@@ -5,7 +5,8 @@
  * KieuMauExcelError (plain Vietnamese message and what to do).
  */
 import { CriteriaSetError } from "../../core/criteria";
-import { checkSheet, insertMatrix, insertPhieu, normaliseSheet, toPlainError } from "../../excel";
+import { checkSheet, excelError, insertMatrix, insertPhieu, normaliseSheet, toPlainError } from "../../excel";
+import { capabilities, FEATURES, type Capabilities, type IsSetSupported } from "../../excel/features";
 import { undoChanges, type UndoRecord } from "../../excel/undo";
 import { ConsolidationCancelled } from "../../core/consolidate/pipeline";
 import { writeSummaryWorkbook } from "../../files/write-summary";
@@ -15,13 +16,13 @@ import { createSheetWatcher } from "./sheet-watch";
 import type { AddinHost, ConsolidateRequest, Feature, NormalisePreview } from "./types";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
-export type IsSetSupported = (name: string, version: string) => boolean;
+export type { IsSetSupported };
 
-/** The requirement set each feature needs (the add-in's baseline is ExcelApi 1.7). */
-export const FEATURE_REQUIREMENTS: Readonly<Record<Feature, readonly [string, string]>> = {
-  insertTemplate: ["ExcelApi", "1.8"],
-  customFunctions: ["SharedRuntime", "1.1"],
-  sheetEvents: ["ExcelApi", "1.7"],
+/** The requirement sets each pane feature needs: read from the one feature map (src/excel/features.ts). */
+export const FEATURE_REQUIREMENTS: Readonly<Record<Feature, ReadonlyArray<readonly [string, string]>>> = {
+  insertTemplate: FEATURES.insertTemplate.sets,
+  customFunctions: FEATURES.customFunctions.sets,
+  sheetEvents: FEATURES.sheetEvents.sets,
 };
 
 async function plain<T>(action: () => Promise<T>): Promise<T> {
@@ -65,15 +66,21 @@ function undoable(run: ExcelRun, ownWrite: <T>(action: () => Promise<T>) => Prom
   };
 }
 
+/** This Excel lacks the sets a feature needs: a plain message naming them and what to use instead. */
+function missing(feature: "insertTemplate" | "ribbon") {
+  const set = FEATURES[feature].sets.map(([name, version]) => `${name} ${version}`).join(", ");
+  return excelError("excelFeatureMissing", { feature, set });
+}
+
 export function createExcelHost(
   run: ExcelRun,
   isSetSupported: IsSetSupported,
   options: { preview?: boolean } = {},
 ): AddinHost {
-  const supports = (feature: Feature) => {
-    const [name, version] = FEATURE_REQUIREMENTS[feature];
-    return isSetSupported(name, version);
-  };
+  // Asked once: the client does not change while the pane is open.
+  let asked: Capabilities | null = null;
+  const features = (): Capabilities => (asked ??= capabilities(isSetSupported));
+  const supports = (feature: Feature) => features()[feature];
   const watcher = createSheetWatcher(run, supports("sheetEvents"));
 
   return {
@@ -83,7 +90,9 @@ export function createExcelHost(
     insertTemplate: ({ layout, set, wardRows }) =>
       plain(() =>
         run((context) => {
-          const common = { supportsCopyFrom: isSetSupported("ExcelApi", "1.9") };
+          const has = features();
+          if (!has.insertTemplate) throw missing("insertTemplate");
+          const common = { supportsCopyFrom: has.copyFrom, supportsPrintSetup: has.printSetup };
           if (layout === "matrix") return insertMatrix(context, set, { ...common, wardRows });
           return insertPhieu(context, set, common);
         }),
@@ -116,7 +125,7 @@ export function createExcelHost(
       plain(() => run((context) => writeCriteriaSheet(context, set, confirmReplace))),
 
     consolidate: (request: ConsolidateRequest) =>
-      plain(() => run((context) => consolidate(context, request, supports("customFunctions") ? "kieumau" : "native"))),
+      plain(() => run((context) => consolidate(context, request, features()))),
 
     watchSheet: (sheetName, onChange) => plain(() => watcher.watch(sheetName, onChange)),
 

@@ -10,6 +10,7 @@ import type { RibbonCheckOutcome } from "../../contracts/ribbon-bridge";
 import type { WardFileSource } from "../../contracts/ward-file";
 import type { CheckReport, InsertResult, NormalisePreview, NormaliseResult } from "../../excel";
 import type { UndoResult } from "../../excel/undo";
+import type { AnyProblem } from "../../core/problems";
 
 /*
  * What the host's actions return is the Excel layer's own result: the pane
@@ -57,6 +58,8 @@ export interface ConsolidateOutcome {
   readonly written: boolean;
   readonly sheets: readonly string[];
   readonly failedFiles: readonly string[];
+  /** What this Excel could not do but did not stop the summary (no chart, native formulas), for the pane to show. */
+  readonly notes?: readonly AnyProblem[];
 }
 
 /** What "Hoàn tác" would undo: the add-in's last write to a user's sheet this session. */

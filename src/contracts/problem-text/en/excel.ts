@@ -4,8 +4,14 @@ import type { ProblemTexts } from "../types";
 const RETRY = "Try again; if it still fails, send the error and the Excel file to your support contact.";
 const NOT_SUPPORTED = {
   message: "This version of Excel does not support the operation.",
-  action: "Update Excel, or use Excel on the web / Microsoft 365.",
+  action:
+    "Use the template file (made with the command line: npx kieumau template) and consolidate with the command line " +
+    "(npx kieumau consolidate), or use Excel on the web, Microsoft 365, Office 2021 or later.",
 };
+const FEATURE_NAMES = {
+  insertTemplate: "inserting a scoring template",
+  ribbon: "the Kiểm tra button on the ribbon",
+} as const;
 
 export const enExcel: ProblemTexts<keyof ExcelProblems> = {
   excelItemNotFound: () => ({
@@ -67,5 +73,27 @@ export const enExcel: ProblemTexts<keyof ExcelProblems> = {
   excelNoCriteriaSheet: (p) => ({
     message: `This workbook has no "${p.sheet}" sheet.`,
     action: `Click "Create the Bộ tiêu chí sheet" in Settings for a sheet to edit, or import a criteria set from a JSON file.`,
+  }),
+  excelFeatureMissing: (p) => ({
+    message: `This version of Excel does not offer ${FEATURE_NAMES[p.feature]} (it needs ${p.set}; volume-licensed Excel 2019 stops at ExcelApi 1.7).`,
+    action:
+      p.feature === "insertTemplate"
+        ? "Make the template file with the command line (npx kieumau template --layout nhanh -o bang-cham.xlsx) and open it; Check, Normalise and Consolidate in the task pane still work."
+        : "Open the add-in's task pane (Insert › My Add-ins › Chấm điểm phường kiểu mẫu) and press Kiểm tra there.",
+  }),
+  excelPrintSetupSkipped: (p) => ({
+    message: `The template was inserted into "${p.sheet}" without print setup (A4, print area, title rows): this version of Excel does not offer it (it needs ExcelApi 1.9).`,
+    action:
+      "Set up printing by hand (Page Layout › Orientation, Print Area, Print Titles), or use the template file made with the command line (npx kieumau template).",
+  }),
+  excelChartFailed: (p) => ({
+    message: `The summary was written, but its chart or formatted table could not be created (${p.detail}).`,
+    action:
+      "The summary figures are complete; you can insert a chart yourself (Insert › Chart) from the Theo tỉnh sheet.",
+  }),
+  excelNativeFormulas: () => ({
+    message:
+      "This version of Excel cannot run the KIEUMAU.* functions: Theo tỉnh uses ordinary Excel formulas, with the same results.",
+    action: "Nothing to do; update Excel (Version 2311 or later) or use Microsoft 365 to get the KIEUMAU.* functions.",
   }),
 };

@@ -4,8 +4,11 @@ import type { ProblemTexts } from "../types";
 const RETRY = "Thử lại; nếu vẫn lỗi, gửi cho người hỗ trợ nội dung lỗi kèm tệp Excel.";
 const NOT_SUPPORTED = {
   message: "Phiên bản Excel này chưa hỗ trợ thao tác cần dùng.",
-  action: "Cập nhật Excel hoặc dùng Excel trên web / Microsoft 365.",
+  action:
+    "Dùng tệp mẫu .xlsx (tạo bằng dòng lệnh: npx kieumau template) và tổng hợp bằng dòng lệnh (npx kieumau consolidate), " +
+    "hoặc dùng Excel trên web, Microsoft 365, Office 2021 trở lên.",
 };
+const FEATURE_NAMES = { insertTemplate: "chèn mẫu chấm điểm", ribbon: "nút Kiểm tra trên thanh công cụ" } as const;
 
 export const viExcel: ProblemTexts<keyof ExcelProblems> = {
   excelItemNotFound: () => ({
@@ -60,5 +63,27 @@ export const viExcel: ProblemTexts<keyof ExcelProblems> = {
   excelNoCriteriaSheet: (p) => ({
     message: `Sổ này không có trang "${p.sheet}".`,
     action: `Bấm "Tạo trang Bộ tiêu chí" trong Cài đặt để có trang mẫu rồi sửa nội dung, hoặc nhập bộ tiêu chí từ tệp JSON.`,
+  }),
+  excelFeatureMissing: (p) => ({
+    message: `Phiên bản Excel này chưa có chức năng ${FEATURE_NAMES[p.feature]} (cần ${p.set}; Excel 2019 bản quyền số lượng lớn chỉ có tới ExcelApi 1.7).`,
+    action:
+      p.feature === "insertTemplate"
+        ? "Tạo tệp mẫu bằng dòng lệnh (npx kieumau template --layout nhanh -o bang-cham.xlsx) rồi mở tệp đó; Kiểm tra, Chuẩn hoá và Tổng hợp trong bảng tác vụ vẫn dùng được."
+        : "Mở bảng tác vụ của add-in (Insert › My Add-ins › Chấm điểm phường kiểu mẫu) và bấm Kiểm tra trong đó.",
+  }),
+  excelPrintSetupSkipped: (p) => ({
+    message: `Đã chèn mẫu vào "${p.sheet}" nhưng chưa đặt trang in (khổ A4, vùng in, dòng tiêu đề): phiên bản Excel này chưa có chức năng đó (cần ExcelApi 1.9).`,
+    action:
+      "Đặt trang in bằng tay (Page Layout › Orientation, Print Area, Print Titles), hoặc dùng tệp mẫu tạo bằng dòng lệnh (npx kieumau template).",
+  }),
+  excelChartFailed: (p) => ({
+    message: `Đã ghi bảng tổng hợp nhưng không tạo được biểu đồ hoặc bảng định dạng (${p.detail}).`,
+    action: "Số liệu tổng hợp vẫn đủ; có thể tự chèn biểu đồ (Insert › Chart) từ trang Theo tỉnh.",
+  }),
+  excelNativeFormulas: () => ({
+    message:
+      "Phiên bản Excel này chưa chạy được hàm KIEUMAU.*: trang Theo tỉnh dùng công thức Excel thường, kết quả như nhau.",
+    action:
+      "Không cần làm gì; cập nhật Excel (Version 2311 trở lên) hoặc dùng Microsoft 365 nếu muốn dùng hàm KIEUMAU.*.",
   }),
 };
