@@ -77,12 +77,14 @@ export function rawWorkbook(sheets: ReadonlyArray<{ name: string; xml: (share: (
 }
 
 /** A matrix found by its header codes: province, ward, 22 results per row. */
-export function* matrixRows(wards: number, name: (i: number) => string = (i) => `Phường ${i + 1}`, result: (i: number, k: number) => string | number | null = () => "Đạt") {
+type CellInput = string | number | null | { formula: string };
+
+export function* matrixRows(wards: number, name: (i: number) => string = (i) => `Phường ${i + 1}`, result: (i: number, k: number) => CellInput = () => "Đạt") {
   yield ["Tỉnh/thành phố", "Phường", ...CODES];
   for (let i = 0; i < wards; i++) yield ["Nghệ An", name(i), ...CODES.map((_, k) => result(i, k))];
 }
 
-export function matrixFile(wards: number, options: { name?: (i: number) => string; result?: (i: number, k: number) => string | number | null; after?: ReadonlyArray<ReadonlyArray<string | number | null | { formula: string }>> } = {}): Uint8Array {
+export function matrixFile(wards: number, options: { name?: (i: number) => string; result?: (i: number, k: number) => CellInput; after?: ReadonlyArray<ReadonlyArray<string | number | null | { formula: string }>> } = {}): Uint8Array {
   return rawWorkbook([{ name: "Bảng chấm", xml: (share) => sheetXml([...matrixRows(wards, options.name, options.result), ...(options.after ?? [])], share) }]);
 }
 
@@ -159,8 +161,8 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   },
   {
     name: "result cells holding formulas without saved results",
-    make: (folder) => write(folder, "cong-thuc.xlsx", matrixFile(1, { result: (_i, k) => (k < 3 ? null : "Đạt") , after: [] }).slice()),
-    expect: { outcome: "read", wards: 1 },
+    make: (folder) => write(folder, "cong-thuc.xlsx", matrixFile(1, { result: (_i, k) => (k < 3 ? { formula: 'IF(1,"Đạt")' } : "Đạt") })),
+    expect: { outcome: "read", wards: 1, problem: /lưu lại rồi gửi lại/u },
   },
   {
     name: "Tổng cộng row, signature footer and a note under the matrix",
