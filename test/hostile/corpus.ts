@@ -21,8 +21,8 @@ function escapeXml(text: string): string {
       .replace(/</gu, "&lt;")
       .replace(/>/gu, "&gt;")
       .replace(/"/gu, "&quot;")
-      // eslint-disable-next-line no-control-regex -- exactly the characters XML forbids
       .replace(
+        // eslint-disable-next-line no-control-regex -- exactly the characters XML forbids
         /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/gu,
         (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,
       )
@@ -183,7 +183,7 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
       const spaces = await repeatedByteEntry("sheet", 0x20, scale === "full" ? 500 * 1024 * 1024 : 200 * 1024 * 1024);
       return write(folder, "bom-trang.xlsx", rawWorkbook([{ name: "Bảng chấm", xml: () => spaces }]));
     },
-    expect: { outcome: "refused", problem: /./u },
+    expect: { outcome: "refused", problem: /giải nén vượt/u },
   },
   {
     name: "1.5 GB file (sparse)",
@@ -193,7 +193,7 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
       await fs.truncate(file, 1.5 * 1024 * 1024 * 1024);
       return [file];
     },
-    expect: { outcome: "refused", problem: /./u },
+    expect: { outcome: "refused", problem: /quá lớn/u },
   },
   {
     name: "control characters and _xFFFF_ in names",
@@ -263,7 +263,7 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
           },
         ]),
       ),
-    expect: { outcome: "refused", problem: /./u },
+    expect: { outcome: "refused", problem: /thực thể XML/u },
   },
   {
     name: "external entity (XXE) in shared strings",
@@ -279,7 +279,7 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
           },
         ]),
       ),
-    expect: { outcome: "refused", problem: /./u },
+    expect: { outcome: "refused", problem: /thực thể XML/u },
   },
   {
     name: "3,000 sheets",
@@ -325,12 +325,12 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   {
     name: "old .xls renamed .xlsx",
     make: (folder) => write(folder, "cu.xlsx", Buffer.concat([OLE_HEADER, Buffer.alloc(504), utf16("Workbook")])),
-    expect: { outcome: "refused", problem: /./u },
+    expect: { outcome: "refused", problem: /\.xls/u },
   },
   {
     name: "CSV renamed .xlsx",
     make: (folder) => write(folder, "van-ban.xlsx", "Tỉnh,Phường,TC01\nNghệ An,Phường 1,Đạt\n"),
-    expect: { outcome: "refused", problem: /./u },
+    expect: { outcome: "refused", problem: /CSV/u },
   },
   {
     name: "a FIFO named .xlsx",
@@ -341,4 +341,64 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     },
     expect: { outcome: "refused", problem: /./u },
   },
+  {
+    name: "macro-enabled workbook (.xlsm)",
+    make: (folder) => write(folder, "phuong.xlsm", macroWorkbook()),
+    expect: { outcome: "read", wards: 1 },
+  },
+  {
+    name: ".xlsm renamed .xlsx",
+    make: (folder) => write(folder, "doi-ten.xlsx", macroWorkbook()),
+    expect: { outcome: "read", wards: 1 },
+  },
+  {
+    name: "sheet XML not well-formed",
+    make: (folder) =>
+      write(
+        folder,
+        "hong-xml.xlsx",
+        rawWorkbook([
+          {
+            name: "Bảng chấm",
+            xml: () =>
+              `<?xml version="1.0"?><worksheet><sheetData><row r="1"><c r="A1"><v>1</v></row></sheetData></worksheet>`,
+          },
+        ]),
+      ),
+    expect: { outcome: "refused", problem: /sheet1\.xml" không đúng định dạng/u },
+  },
+  {
+    name: "ZIP entry names with directory traversal",
+    make: (folder) =>
+      write(
+        folder,
+        "duong-dan.xlsx",
+        rawWorkbook(
+          [{ name: "Bảng chấm", xml: (share) => sheetXml(matrixRows(1), share) }],
+          [
+            deflatedEntry("../../../../tmp/kieumau-traversal.txt", "x"),
+            deflatedEntry("/tmp/kieumau-absolute.txt", "x"),
+            deflatedEntry("xl/worksheets/../../../kieumau-evil.xml", "<x/>"),
+          ],
+        ),
+      ),
+    expect: { outcome: "read", wards: 1 },
+  },
 ];
+
+/** A macro-enabled workbook: the macro-enabled content type and a VBA project part (never inflated). */
+function macroWorkbook(): Uint8Array {
+  const vba = deflatedEntry("xl/vbaProject.bin", Buffer.concat([OLE_HEADER, Buffer.alloc(4096, 7)]));
+  return rawWorkbook([{ name: "Bảng chấm", xml: (share) => sheetXml(matrixRows(1), share) }], [vba]);
+}
+
+/** "matrix of 130,000 ward rows" → "matrix-of-130-000-ward-rows": a case's name in bench figures. */
+export function caseSlug(name: string): string {
+  return name
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/gu, "")
+    .replace(/đ/giu, "d")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/gu, "-")
+    .replace(/^-|-$/gu, "");
+}

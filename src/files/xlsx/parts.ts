@@ -46,9 +46,14 @@ export function localName(name: string): string {
 
 /** An attribute by local name. */
 export function attribute(tag: SaxesTagPlain, name: string): string | undefined {
-  const direct = tag.attributes[name];
+  const attributes = tag.attributes;
+  const direct = attributes[name];
   if (direct !== undefined) return direct;
-  for (const [key, value] of Object.entries(tag.attributes)) if (localName(key) === name) return value;
+  // Prefixed names only ("x:r"); most cells simply lack the attribute (no "t" on numbers).
+  for (const key in attributes) {
+    const colon = key.indexOf(":");
+    if (colon >= 0 && key.slice(colon + 1) === name) return attributes[key];
+  }
   return undefined;
 }
 
@@ -136,7 +141,10 @@ export function parseSharedStrings(xml: Uint8Array): string[] {
 }
 
 /** Built-in number formats that show dates or times. */
-const BUILT_IN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const BUILT_IN_DATE_FORMATS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56,
+  57, 58,
+]);
 
 /** A custom format code shows a date when it has d/m/y/h/s outside quotes, escapes and [colour]/[locale] brackets. */
 export function isDateFormatCode(code: string): boolean {
