@@ -38,8 +38,16 @@ export function totalsRows(formula: string): boolean {
 /** Texts longer than this are not footer labels (a name, a paragraph); only their start is looked at. */
 const LABEL_LENGTH = 120;
 
+/** First letters (without diacritics) of every label above: other texts are not folded at all (130,000 rows). */
+const FIRST_LETTERS = new Set(["t", "c", "g", "l", "n", "x", "k", "p", "*", "d", "đ"]);
+
+function mayBeLabel(text: string): boolean {
+  const first = (text[0] ?? "").normalize("NFD")[0]?.toLowerCase() ?? "";
+  return FIRST_LETTERS.has(first) || /ng[aà]y/iu.test(text.slice(0, LABEL_LENGTH));
+}
+
 export function textKind(text: string): NotWardKind | null {
-  if (text === "") return null;
+  if (text === "" || !mayBeLabel(text)) return null;
   const folded = foldForComparison(text.slice(0, LABEL_LENGTH)).trim();
   for (const [kind, pattern] of TEXT_KINDS) if (pattern.test(folded)) return kind;
   return null;
