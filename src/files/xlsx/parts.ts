@@ -112,17 +112,35 @@ export function decodeOoxmlEscapes(text: string): string {
   return text.replace(/_x([0-9A-Fa-f]{4})_/gu, (_match, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
 }
 
+/**
+ * Raw XML text kept of one string (a cell holds at most 32,767 characters,
+ * each written in at most 7 as "_xHHHH_"): what a hostile file has beyond
+ * this is dropped as it is read, so a 35 MB "name" never becomes a string.
+ */
+export const MAX_RAW_STRING = 32_767 * 7;
+
+/** Append `text` to `parts` while their total stays within MAX_RAW_STRING; returns the new total. */
+export function appendBounded(parts: string[], length: number, text: string): number {
+  if (length >= MAX_RAW_STRING) return length;
+  const kept = length + text.length > MAX_RAW_STRING ? text.slice(0, MAX_RAW_STRING - length) : text;
+  parts.push(kept);
+  return length + kept.length;
+}
+
 /** Shared strings in order; rich runs joined, phonetic runs (rPh) left out. */
 export function parseSharedStrings(xml: Uint8Array): string[] {
   const strings: string[] = [];
   let current: string[] | null = null;
+  let currentLength = 0;
   let inText = false;
   let phonetic = 0;
   parseXml(xml, {
     open(tag) {
       const name = localName(tag.name);
-      if (name === "si") current = [];
-      else if (name === "rPh") phonetic++;
+      if (name === "si") {
+        current = [];
+        currentLength = 0;
+      } else if (name === "rPh") phonetic++;
       else if (name === "t" && phonetic === 0) inText = true;
     },
     close(tag) {
@@ -134,7 +152,7 @@ export function parseSharedStrings(xml: Uint8Array): string[] {
       else if (name === "t") inText = false;
     },
     text(text) {
-      if (inText && current !== null) current.push(text);
+      if (inText && current !== null) currentLength = appendBounded(current, currentLength, text);
     },
   });
   return strings;
