@@ -20,6 +20,12 @@ export async function run(report: Report): Promise<void> {
       const paths = await hostile.make(folder, "full");
       const result = await consolidateInChild([good, ...paths]);
       if (result.wards < 1) throw new Error(`${hostile.name}: the good ward was lost`);
+      const expected = hostile.expectFull ?? hostile.expect;
+      const refused = result.failed === paths.length;
+      if (refused !== (expected.outcome === "refused") || (!refused && result.failed !== 0))
+        throw new Error(
+          `${hostile.name}: expected ${expected.outcome}, ${result.failed} of ${paths.length} files failed`,
+        );
       const slug = caseSlug(hostile.name);
       report({ name: `hostile.${slug}.ms`, value: round(result.ms), unit: "ms", aim: "<= 5000" });
       report({ name: `hostile.${slug}.peak_rss_mb`, value: round(result.peakRssMb, 0), unit: "MB", aim: "<= 500" });
