@@ -22,11 +22,7 @@ export async function run(report: Report): Promise<void> {
 
     // Every ward typed the quick way (1 / 0), which "Chuẩn hoá" rewrites.
     await excel.run(async (context) => {
-      const rows = Array.from({ length: wards }, (_, i) => [
-        `Tỉnh ${i % 34}`,
-        `Phường ${i + 1}`,
-        ...DEFAULT_CRITERIA_SET.criteria.map((_, c) => ((i + c) % 23 === 0 ? 0 : 1)),
-      ]);
+      const rows = Array.from({ length: wards }, (_, i) => [`Tỉnh ${i % 34}`, `Phường ${i + 1}`, ...DEFAULT_CRITERIA_SET.criteria.map((_, c) => ((i + c) % 23 === 0 ? 0 : 1))]);
       context.workbook.worksheets.getItem(SHEET).getRangeByIndexes(5, 0, wards, rows[0]?.length ?? 0).values = rows;
       await context.sync();
     });
