@@ -28,8 +28,7 @@ export function applyStyle(sheet: Worksheet, range: string, style: CellStyle): v
       if (style.italic !== undefined) font.italic = style.italic;
       if (style.fontColor !== undefined) font.color = { argb: argb(style.fontColor) };
       cell.font = font;
-      if (style.fill !== undefined)
-        cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } } as Fill;
+      if (style.fill !== undefined) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } } as Fill;
       if (style.wrapText !== undefined || style.horizontal !== undefined || style.vertical !== undefined) {
         const alignment: Style["alignment"] = { ...cell.alignment };
         if (style.wrapText !== undefined) alignment.wrapText = style.wrapText;
@@ -47,12 +46,7 @@ export function applyStyle(sheet: Worksheet, range: string, style: CellStyle): v
 }
 
 /** Write one template spec into a new sheet of `workbook`. */
-export function renderTemplateSheet(
-  workbook: Workbook,
-  spec: TemplateSpec,
-  sheetName: string = spec.sheetName,
-  withNames = true,
-): Worksheet {
+export function renderTemplateSheet(workbook: Workbook, spec: TemplateSpec, sheetName: string = spec.sheetName, withNames = true): Worksheet {
   const sheet = workbook.addWorksheet(sheetName);
   for (const { column, width } of spec.columnWidths) sheet.getColumn(column).width = width;
   for (const { row, height } of spec.rowHeights) sheet.getRow(row).height = height;
@@ -68,8 +62,7 @@ export function renderTemplateSheet(
   }
   for (const merge of spec.merges) sheet.mergeCells(merge);
   for (const row of spec.hiddenRows) sheet.getRow(row).hidden = true;
-  const validations = (sheet as unknown as { dataValidations: { add(address: string, v: unknown): void } })
-    .dataValidations;
+  const validations = (sheet as unknown as { dataValidations: { add(address: string, v: unknown): void } }).dataValidations;
   for (const v of spec.validations) {
     validations.add(v.range, {
       type: "list",
@@ -94,30 +87,14 @@ export function renderTemplateSheet(
           formulae: [cf.formula.replace(/^=/u, "")],
           stopIfTrue: cf.stopIfTrue,
           style: {
-            ...(cf.fill !== undefined
-              ? { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.fill) } } }
-              : {}),
-            ...(cf.fontColor !== undefined || cf.bold !== undefined
-              ? {
-                  font: {
-                    ...(cf.fontColor !== undefined ? { color: { argb: argb(cf.fontColor) } } : {}),
-                    ...(cf.bold !== undefined ? { bold: cf.bold } : {}),
-                  },
-                }
-              : {}),
+            ...(cf.fill !== undefined ? { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.fill) } } } : {}),
+            ...(cf.fontColor !== undefined || cf.bold !== undefined ? { font: { ...(cf.fontColor !== undefined ? { color: { argb: argb(cf.fontColor) } } : {}), ...(cf.bold !== undefined ? { bold: cf.bold } : {}) } } : {}),
           },
         } as never,
       ],
     });
   });
-  sheet.views = [
-    {
-      state: "frozen",
-      xSplit: spec.freeze.columns,
-      ySplit: spec.freeze.rows,
-      topLeftCell: cellAddress(spec.freeze.rows + 1, spec.freeze.columns + 1),
-    },
-  ];
+  sheet.views = [{ state: "frozen", xSplit: spec.freeze.columns, ySplit: spec.freeze.rows, topLeftCell: cellAddress(spec.freeze.rows + 1, spec.freeze.columns + 1) }];
   sheet.pageSetup = {
     ...sheet.pageSetup,
     orientation: spec.print.orientation,
@@ -137,16 +114,12 @@ export function renderTemplateSheet(
 }
 
 /** A template workbook (one sheet per spec), as .xlsx bytes. Formulas are computed by Excel on open. */
-export async function writeTemplateWorkbook(
-  specs: ReadonlyArray<{ spec: TemplateSpec; sheetName?: string }>,
-): Promise<Uint8Array> {
+export async function writeTemplateWorkbook(specs: ReadonlyArray<{ spec: TemplateSpec; sheetName?: string }>): Promise<Uint8Array> {
   const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "kieumau";
   workbook.calcProperties.fullCalcOnLoad = true;
   // Names are per workbook in ExcelJS: only a single-sheet template carries them (the marker row is always there).
-  specs.forEach(({ spec, sheetName }) =>
-    renderTemplateSheet(workbook, spec, sheetName ?? spec.sheetName, specs.length === 1),
-  );
+  specs.forEach(({ spec, sheetName }) => renderTemplateSheet(workbook, spec, sheetName ?? spec.sheetName, specs.length === 1));
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
