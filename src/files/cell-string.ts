@@ -13,5 +13,5 @@ export function cellString(text: string): { readonly value: string; readonly not
 
 function truncationNote(length: number): string {
   const n = length.toLocaleString("vi-VN");
-  return `Nội dung dài ${n} ký tự, vượt giới hạn 32.767 ký tự một ô của Excel — đã cắt bớt.`;
+  return `Nội dung dài ${n} ký tự, vượt giới hạn 32.767 ký tự một ô của Excel — ` + "đã cắt bớt.";
 }

@@ -15,7 +15,14 @@ const TEXT_KINDS: ReadonlyArray<readonly [NotWardKind, RegExp]> = [
   ["note", /^(?:ghi chu|chu thich|chu y|luu y)\b|^\*/u],
   [
     "signature",
-    /^(?:nguoi lap(?: bieu| bang)?|nguoi tong hop|nguoi cham|nguoi kiem tra|thu truong(?: don vi)?|xac nhan\b|ky(?:,)? (?:ten|ghi ro)|lanh dao|truong (?:cong an|phong|ban|doan)|pho truong|giam doc|chi huy|noi nhan)\b|\bngay\s*(?:\d{1,2}|\.+|…)\s*thang\b/u,
+    new RegExp(
+      [
+        "^(?:nguoi lap(?: bieu| bang)?|nguoi tong hop|nguoi cham|nguoi kiem tra|thu truong(?: don vi)?|xac nhan\\b",
+        "|ky(?:,)? (?:ten|ghi ro)|lanh dao|truong (?:cong an|phong|ban|doan)|pho truong|giam doc|chi huy|noi nhan)\\b",
+        "|\\bngay\\s*(?:\\d{1,2}|\\.+|…)\\s*thang\\b",
+      ].join(""),
+      "u",
+    ),
   ],
 ];
 
