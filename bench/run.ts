@@ -14,6 +14,7 @@ const SUITES: ReadonlyArray<readonly [string, () => Promise<{ run: (report: (fig
   ["functions", () => import("./functions.bench")],
   ["excel", () => import("./excel.bench")],
   ["consolidate", () => import("./consolidate.bench")],
+  ["hostile", () => import("./hostile.bench")],
   ["ui", () => import("./ui.bench")],
 ];
 

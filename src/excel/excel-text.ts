@@ -4,10 +4,19 @@
  * booleans or dates. A leading apostrophe keeps it text (it is not part of
  * the value). Used for every string that comes from files or users.
  */
-const NEEDS_APOSTROPHE = /^(?:[=+\-@']|\s*[+-]?(?:\d|\.\d)|\s*(?:true|false)\s*$|\s*\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?\s*$)/iu;
+import { cleanCellText, EXCEL_CELL_TEXT_LIMIT } from "../core/text/cell-text";
 
+const NEEDS_APOSTROPHE =
+  /^(?:[=+\-@']|\s*[+-]?(?:\d|\.\d)|\s*(?:true|false)\s*$|\s*\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?\s*$)/iu;
+
+/**
+ * Also made valid for a cell: characters XML forbids (control characters,
+ * lone surrogates) removed, and cut to Excel's 32,767 characters (ending
+ * with "…"), the apostrophe included.
+ */
 export function asExcelText(text: string): string {
-  return text !== "" && NEEDS_APOSTROPHE.test(text) ? `'${text}` : text;
+  const clean = cleanCellText(text, EXCEL_CELL_TEXT_LIMIT - 1).text;
+  return clean !== "" && NEEDS_APOSTROPHE.test(clean) ? `'${clean}` : clean;
 }
 
 /** A cell value to write: strings made prefix-safe, numbers and booleans as is, null/undefined → "". */

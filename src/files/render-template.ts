@@ -3,6 +3,7 @@ import type { CellStyle, TemplateSpec } from "../core/template/types";
 import { allCells } from "../core/template/expand";
 import { cellAddress, parseRange } from "../core/template/address";
 import { loadExcelJs } from "./exceljs-loader";
+import { cellString } from "./cell-string";
 
 /**
  * Render a template spec (src/core/template) with ExcelJS: values, native
@@ -59,7 +60,11 @@ export function renderTemplateSheet(
   for (const cell of allCells(spec)) {
     const target = sheet.getCell(cell.address);
     if (cell.formula !== undefined) target.value = { formula: cell.formula.slice(1) } as never;
-    else if (cell.value !== undefined) target.value = cell.value;
+    else if (typeof cell.value === "string") {
+      const text = cellString(cell.value);
+      target.value = text.value;
+      if (text.note !== undefined) target.note = text.note;
+    } else if (cell.value !== undefined) target.value = cell.value;
   }
   for (const merge of spec.merges) sheet.mergeCells(merge);
   for (const row of spec.hiddenRows) sheet.getRow(row).hidden = true;

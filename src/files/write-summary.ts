@@ -16,6 +16,7 @@ import {
 } from "../core/summary";
 import { summaryTexts } from "../contracts/report-text";
 import { parseRange } from "../core/template/address";
+import { cellString } from "./cell-string";
 import { loadExcelJs } from "./exceljs-loader";
 import { applyStyle } from "./render-template";
 
@@ -49,7 +50,13 @@ function writeBlocks(sheet: Worksheet, spec: SummarySheetSpec): void {
       const row = sheet.getRow(block.row + i);
       values.forEach((v, k) => {
         if (v === null) return;
-        row.getCell(block.column + k).value = typeof v === "object" ? ({ formula: v.formula.slice(1) } as never) : v;
+        const cell = row.getCell(block.column + k);
+        if (typeof v === "object") cell.value = { formula: v.formula.slice(1) } as never;
+        else if (typeof v === "string") {
+          const text = cellString(v);
+          cell.value = text.value;
+          if (text.note !== undefined) cell.note = text.note;
+        } else cell.value = v;
       });
     });
   }

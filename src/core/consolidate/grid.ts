@@ -11,10 +11,16 @@ export interface CellGrid {
   value(row: number, column: number): unknown;
   /** Formula text ("=ROW($A$9)") when the cell holds a formula. */
   formula(row: number, column: number): string | undefined;
+  /** True when the cell holds a formula saved without its result (files written by programs that do not calculate). */
+  readonly formulaWithoutValue?: (row: number, column: number) => boolean;
 }
 
 /** A grid over row arrays (0-based arrays, 1-based accessors). */
-export function gridFromRows(name: string, values: ReadonlyArray<ReadonlyArray<unknown>>, formulas?: ReadonlyArray<ReadonlyArray<unknown>>): CellGrid {
+export function gridFromRows(
+  name: string,
+  values: ReadonlyArray<ReadonlyArray<unknown>>,
+  formulas?: ReadonlyArray<ReadonlyArray<unknown>>,
+): CellGrid {
   let columnCount = 0;
   for (const row of values) if (row !== undefined && row.length > columnCount) columnCount = row.length;
   return {

@@ -24,6 +24,13 @@ function stripPrefix(folded: string, prefixes: readonly string[]): string {
   return folded;
 }
 
+/**
+ * Keys are made from at most this many characters: the reader caps names
+ * far below it, so this only guards callers that did not (a hostile name
+ * costs nothing to key).
+ */
+const KEY_INPUT_LIMIT = 1_000;
+
 /** Punctuation to spaces, numbers without leading zeros ("Phường 01" = "P.1"). */
 function tidy(folded: string): string {
   return folded
@@ -38,16 +45,16 @@ function tidy(folded: string): string {
  * (case, diacritics, prefixes and punctuation removed), as before the registry.
  */
 export function provinceKey(province: string, registry: ProvinceRegistry = DEFAULT_PROVINCE_REGISTRY): string {
-  return resolveProvince(province, registry).id;
+  return resolveProvince(province.slice(0, KEY_INPUT_LIMIT), registry).id;
 }
 
 export function wardKey(ward: string): string {
-  return tidy(stripPrefix(foldForComparison(ward), WARD_PREFIXES));
+  return tidy(stripPrefix(foldForComparison(ward.slice(0, KEY_INPUT_LIMIT)), WARD_PREFIXES));
 }
 
 export function periodKey(period: string): string {
   // "Tháng 11 năm 2023" = "11/2023"; "Quý IV" keeps its word (quarter 4 is not April).
-  return tidy(foldForComparison(period))
+  return tidy(foldForComparison(period.slice(0, KEY_INPUT_LIMIT)))
     .replace(/^(ky danh gia|ky)\s+/u, "")
     .replace(/\b(thang|nam)\s+(?=\d)/gu, "")
     .trim();

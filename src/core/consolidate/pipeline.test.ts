@@ -88,3 +88,14 @@ describe("consolidation pipeline", () => {
     expect(result.wards).toHaveLength(130_000);
   }, 120_000);
 });
+
+describe("hostile sources", () => {
+  test("a ward name of millions of lone surrogates is keyed without aborting; the good ward is consolidated", async () => {
+    const huge = "\uD800".repeat(5_000_000);
+    const { result } = await consolidateSources([file("good.xlsx", "Phường Tốt"), file("bad.xlsx", huge)], SET);
+    expect(result.wards.map((w) => w.ward)).toContain("Phường Tốt");
+    expect(result.wards).toHaveLength(2);
+    expect(Math.max(...result.wards.map((w) => w.ward.length))).toBeLessThanOrEqual(200);
+    expect(result.problems.map((p) => p.code)).toContain("readerTextTooLong");
+  });
+});

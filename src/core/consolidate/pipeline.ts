@@ -63,6 +63,18 @@ export class ConsolidationCancelled extends Error {
   }
 }
 
+/**
+ * Thrown while a source's sheets are produced when the source turns out to
+ * be unreadable part-way (a damaged sheet): the source gives this one
+ * problem and no ward.
+ */
+export class SourceRefused extends Error {
+  constructor(readonly problem: AnyProblem) {
+    super(problem.code);
+    this.name = "SourceRefused";
+  }
+}
+
 /** Sheets the add-in writes itself: never ward data. */
 export const SKIPPED_SHEETS: ReadonlySet<string> = new Set([CRITERIA_SHEET_NAME, ...Object.values(SUMMARY_SHEETS)]);
 
@@ -97,8 +109,16 @@ export async function readSource(source: ConsolidationSource, set: CriteriaSet):
       }
     }
   } catch (error) {
+    if (error instanceof SourceRefused) {
+      // Nothing of a refused source is kept: it is one problem, like a file refused at once.
+      read.records.length = 0;
+      read.sheets.length = 0;
+      read.problems.length = 0;
+    }
     read.problems.push(
-      problem("sourceFailed", { reason: reasonOf(error) }, "error", { file: source.name }) as AnyProblem,
+      error instanceof SourceRefused
+        ? error.problem
+        : (problem("sourceFailed", { reason: reasonOf(error) }, "error", { file: source.name }) as AnyProblem),
     );
   }
   return read;

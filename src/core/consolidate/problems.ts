@@ -82,6 +82,14 @@ export interface ConsolidationProblems {
   readonly sourceNoTemplate: { readonly examples: readonly string[] };
   /** A template, but no ward named and scored. */
   readonly sourceNoWard: Record<string, never>;
+  /** The ZIP holds more entries than any ward file (a ZIP bomb by entry count). */
+  readonly sourceZipTooManyEntries: { readonly entries: number; readonly limit: number };
+  /** A part of the workbook (or all of them together) inflates past the limit; `part` "" for the total. */
+  readonly sourceZipTooLarge: { readonly part: string; readonly limit: number };
+  /** A part of the workbook is not well-formed XML (`part`: its path in the file). */
+  readonly sourceXmlMalformed: { readonly part: string };
+  /** A part declares XML entities (entity expansion, external entities): refused, never expanded. */
+  readonly sourceXmlEntities: { readonly part: string };
 }
 
 export type ConsolidationProblemCode = keyof ConsolidationProblems;

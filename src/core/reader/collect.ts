@@ -3,7 +3,8 @@ import { NATIVE_MET_TOKENS, NATIVE_NOT_MET_TOKENS } from "../entries/vocabulary"
 import { parseEntry } from "../entries/parse";
 import { problem, valueParam, type AnyProblem, type ProblemCode, type ProblemParams, type Severity } from "../problems";
 import { cellAddress } from "../template/address";
-import type { VariantForm } from "./problems";
+import { TEXT_LIMITS } from "./fields";
+import type { TextField, VariantForm } from "./problems";
 import type { CellPosition, Variant } from "./types";
 
 const NATIVE_TEXT = new Set([...NATIVE_MET_TOKENS, ...NATIVE_NOT_MET_TOKENS].map((t) => t.toLowerCase()));
@@ -26,6 +27,8 @@ export class Findings {
   readonly highlights: CellPosition[] = [];
   readonly variants: Variant[] = [];
   invalidEntries = 0;
+  /** Where the problem about formulas saved without results sits in `problems`, once there is one. */
+  private unsaved: { index: number; cell: string; count: number } | null = null;
 
   constructor(
     private readonly grid: CellGrid,
@@ -46,9 +49,33 @@ export class Findings {
     if (highlight) this.highlights.push({ row, column });
   }
 
+  /** A name or period cut to its field's limit. */
+  tooLong(field: TextField, length: number, row: number, column: number): void {
+    this.add("readerTextTooLong", { field, length, limit: TEXT_LIMITS[field] }, "warning", row, column, true);
+  }
+
+  /** Result cells whose formula has no saved result: one problem per template, counting them. */
+  private formulaWithoutValue(row: number, column: number): void {
+    if (this.unsaved === null) {
+      const cell = cellAddress(row, column);
+      this.unsaved = { index: this.problems.length, cell, count: 0 };
+      this.add("readerFormulaWithoutValue", { cell, count: 1 }, "error", row, column, true);
+    } else this.highlights.push({ row, column });
+    this.unsaved.count++;
+    const at = this.problems[this.unsaved.index] as AnyProblem;
+    const params = { cell: this.unsaved.cell, count: this.unsaved.count };
+    this.problems[this.unsaved.index] = problem(
+      "readerFormulaWithoutValue",
+      params,
+      at.severity,
+      at.where,
+    ) as AnyProblem;
+  }
+
   /** Read one entry: an invalid one is a problem, a variant is listed (and flagged when the formulas miss it). */
   entry(row: number, column: number, context: { ward: string; criterion: string }): unknown {
     const value = this.grid.value(row, column);
+    if (value === null && this.grid.formulaWithoutValue?.(row, column) === true) this.formulaWithoutValue(row, column);
     const parsed = parseEntry(value);
     if (parsed.kind === "invalid" && parsed.issue !== undefined) {
       const params = {

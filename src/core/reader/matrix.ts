@@ -11,6 +11,8 @@ import { scoreWard } from "../scoring/score-ward";
 import { columnLetter } from "../template/address";
 import type { MarkerInfo } from "../template/marker";
 import { Findings } from "./collect";
+import { capField } from "./fields";
+import { notWardRow } from "./not-ward";
 import {
   codesInRow,
   codeTextAt,
@@ -86,11 +88,17 @@ interface RowRead {
   readonly province: string;
   readonly ward: string;
   readonly filled: boolean;
+  /** Lengths of a province or ward name cut to its limit. */
+  readonly provinceCutFrom?: number;
+  readonly wardCutFrom?: number;
 }
 
 function rowAt(grid: CellGrid, layout: MatrixLayout, row: number): RowRead {
-  const province = layout.provinceColumn === null ? "" : cellText(grid.value(row, layout.provinceColumn));
-  const ward = cellText(grid.value(row, layout.wardColumn));
+  const province = capField(
+    layout.provinceColumn === null ? "" : cellText(grid.value(row, layout.provinceColumn)),
+    "province",
+  );
+  const ward = capField(cellText(grid.value(row, layout.wardColumn)), "ward");
   let filled = false;
   for (const { column } of layout.codeColumns) {
     if (cellText(grid.value(row, column)) !== "") {
@@ -98,16 +106,31 @@ function rowAt(grid: CellGrid, layout: MatrixLayout, row: number): RowRead {
       break;
     }
   }
-  return { province, ward, filled };
+  return {
+    province: province.text,
+    ward: ward.text,
+    filled,
+    ...(province.cutFrom === undefined ? {} : { provinceCutFrom: province.cutFrom }),
+    ...(ward.cutFrom === undefined ? {} : { wardCutFrom: ward.cutFrom }),
+  };
 }
 
-/** The table's own last row: its drawn last row, plus wards typed right under it. */
-function ownLastRow(grid: CellGrid, layout: MatrixLayout): number {
+function verdictsIn(grid: CellGrid, row: number, columns: readonly number[]): number {
+  let verdicts = 0;
+  for (const column of columns) if (hasVerdict(grid.value(row, column))) verdicts++;
+  return verdicts;
+}
+
+/** The table's own last row: its drawn last row, plus wards typed right under it (not totals or signatures). */
+function ownLastRow(grid: CellGrid, layout: MatrixLayout, columns: readonly number[]): number {
   if (layout.marker === null) return Math.min(layout.lastDataRow, layout.boundary - 1);
   let last = Math.min(layout.lastDataRow, layout.boundary - 1);
   while (last + 1 < layout.boundary && last + 1 <= grid.rowCount) {
-    const next = rowAt(grid, layout, last + 1);
+    const row = last + 1;
+    const next = rowAt(grid, layout, row);
     if (next.ward === "" || !next.filled) break;
+    const verdicts = verdictsIn(grid, row, columns);
+    if (notWardRow(grid, row, [next.ward, next.province], columns, verdicts) !== null) break;
     last++;
   }
   return last;
@@ -117,17 +140,26 @@ export function readMatrix(grid: CellGrid, layout: MatrixLayout): TemplateRead {
   const marked = layout.marker !== null;
   const found = new Findings(grid, marked);
   const codes = layout.codeColumns.map((c, i) => (c.code === "" ? `#${i + 1}` : c.code));
-  const lastRow = ownLastRow(grid, layout);
-  const lastCodeColumn = Math.max(...layout.codeColumns.map((c) => c.column));
+  const columns = layout.codeColumns.map((c) => c.column);
+  const lastRow = ownLastRow(grid, layout, columns);
+  const lastCodeColumn = maxOf(columns);
   const wards: WardRead[] = [];
   const seen = new Map<string, number>();
   // Column letters once per table, not once per cell (100,000 rows × 22 criteria).
   const letters = layout.codeColumns.map((c) => columnLetter(c.column));
   for (let row = layout.firstDataRow; row <= lastRow; row++) {
-    const { province, ward, filled } = rowAt(grid, layout, row);
+    const read = rowAt(grid, layout, row);
+    const { province, ward, filled } = read;
     if (!filled && ward === "") continue;
-    let verdicts = 0;
-    for (const { column } of layout.codeColumns) if (hasVerdict(grid.value(row, column))) verdicts++;
+    const verdicts = verdictsIn(grid, row, columns);
+    const other = notWardRow(grid, row, [ward, province], columns, verdicts);
+    if (other !== null) {
+      found.add("readerNotWardRow", { row, text: other.text, kind: other.kind }, "info", row, layout.wardColumn, false);
+      continue;
+    }
+    if (read.wardCutFrom !== undefined) found.tooLong("ward", read.wardCutFrom, row, layout.wardColumn);
+    if (read.provinceCutFrom !== undefined && layout.provinceColumn !== null)
+      found.tooLong("province", read.provinceCutFrom, row, layout.provinceColumn);
     // Without results: a second header line (a merged label repeated), or a note or total under a hand-made table.
     if (verdicts === 0 && (ward === "" ? !marked : labelKind(ward) !== null)) continue;
     const entries: unknown[] = [];
@@ -147,10 +179,7 @@ export function readMatrix(grid: CellGrid, layout: MatrixLayout): TemplateRead {
       else seen.set(key, row);
     }
     if (marked) checkMarkedRow(grid, found, row, lastCodeColumn, row > layout.lastDataRow ? layout.lastDataRow : null);
-    const period =
-      layout.periodColumn === null
-        ? layout.sheetPeriod
-        : cellText(grid.value(row, layout.periodColumn)) || layout.sheetPeriod;
+    const period = periodAt(grid, found, layout, row);
     wards.push({
       kind: "matrix",
       row,
@@ -188,6 +217,21 @@ export function readMatrix(grid: CellGrid, layout: MatrixLayout): TemplateRead {
   };
 }
 
+function maxOf(numbers: readonly number[]): number {
+  let max = -Infinity;
+  for (const n of numbers) if (n > max) max = n;
+  return max;
+}
+
+/** The row's period (its own column, else the sheet's), within its length. */
+function periodAt(grid: CellGrid, found: Findings, layout: MatrixLayout, row: number): string {
+  const own = layout.periodColumn === null ? "" : cellText(grid.value(row, layout.periodColumn));
+  const period = capField(own || layout.sheetPeriod, "period");
+  if (period.cutFrom !== undefined)
+    found.tooLong("period", period.cutFrom, row, own === "" || layout.periodColumn === null ? 1 : layout.periodColumn);
+  return period.text;
+}
+
 /** A marked table's row: its counting formulas, and whether it was typed under the table. */
 function checkMarkedRow(
   grid: CellGrid,
@@ -208,12 +252,20 @@ function checkMarkedRow(
 function reportOutsideRows(grid: CellGrid, found: Findings, layout: MatrixLayout, lastRow: number): void {
   const end = Math.min(grid.rowCount, layout.boundary - 1);
   const first = layout.provinceColumn === null ? layout.wardColumn : Math.min(layout.provinceColumn, layout.wardColumn);
-  const last = Math.max(...layout.codeColumns.map((c) => c.column));
+  const columns = layout.codeColumns.map((c) => c.column);
+  const last = maxOf(columns);
   let at: { row: number; column: number } | null = null;
   let count = 0;
   for (let row = lastRow + 1; row <= end; row++) {
     for (let column = first; column <= last; column++) {
       if (cellText(grid.value(row, column)) === "") continue;
+      // A total, note or signature under the table: said once, not as data left out.
+      const { ward, province } = rowAt(grid, layout, row);
+      const other = notWardRow(grid, row, [ward, province], columns, verdictsIn(grid, row, columns));
+      if (other !== null) {
+        found.add("readerNotWardRow", { row, text: other.text, kind: other.kind }, "info", row, column, false);
+        break;
+      }
       at ??= { row, column };
       count++;
       break;

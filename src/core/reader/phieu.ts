@@ -8,6 +8,7 @@ import { cellAddress, parseCell } from "../template/address";
 import type { MarkerInfo } from "../template/marker";
 import { foldForComparison } from "../text/normalize";
 import { Findings } from "./collect";
+import { capField } from "./fields";
 import { checkCodes } from "./matrix";
 import { codesInColumn, codeTextAt, hasVerdict, labelKind, labelledFields, type CodeIndex } from "./labels";
 import type { PhieuField } from "./problems";
@@ -97,8 +98,16 @@ export function markedPhieuLayout(
 
 export function readPhieu(grid: CellGrid, layout: PhieuLayout): TemplateRead {
   const found = new Findings(grid, layout.marker !== null);
-  const ward = layout.ward.value;
-  const province = layout.province?.value ?? "";
+  const wardText = capField(layout.ward.value, "ward");
+  const provinceText = capField(layout.province?.value ?? "", "province");
+  const periodText = capField(layout.period, "period");
+  const ward = wardText.text;
+  const province = provinceText.text;
+  if (wardText.cutFrom !== undefined) found.tooLong("ward", wardText.cutFrom, layout.ward.row, layout.ward.column);
+  if (provinceText.cutFrom !== undefined && layout.province !== undefined)
+    found.tooLong("province", provinceText.cutFrom, layout.province.row, layout.province.column);
+  if (periodText.cutFrom !== undefined)
+    found.tooLong("period", periodText.cutFrom, layout.anchor.row, layout.anchor.column);
   const codes: string[] = [];
   const entries: unknown[] = [];
   const cells: string[] = [];
@@ -130,7 +139,7 @@ export function readPhieu(grid: CellGrid, layout: PhieuLayout): TemplateRead {
         row: layout.ward.row,
         province,
         ward,
-        period: layout.period,
+        period: periodText.text,
         entries,
         cells,
         verdicts,

@@ -38,7 +38,19 @@ export interface ReaderProblems {
   readonly readerFoundByCodes: { readonly why: "noMarker" | "damagedMarker" };
   /** A header row of criterion codes without a "Phường" column. */
   readonly readerNoWardColumn: Record<string, never>;
+  /** A row under or inside the table that is not a ward (a total, a note, a signature, a formula row): not counted. */
+  readonly readerNotWardRow: { readonly row: number; readonly text: string; readonly kind: NotWardKind };
+  /** Result cells holding a formula the file saved without its result (first cell `cell`, `count` in all). */
+  readonly readerFormulaWithoutValue: { readonly cell: string; readonly count: number };
+  /** A ward, province or period text longer than such a name can be: cut to `limit` characters. */
+  readonly readerTextTooLong: { readonly field: TextField; readonly length: number; readonly limit: number };
 }
+
+/** What a row that is not a ward holds. */
+export type NotWardKind = "total" | "note" | "signature" | "formula";
+
+/** Identity fields whose length is capped. */
+export type TextField = "ward" | "province" | "period";
 
 export type ReaderProblemCode = keyof ReaderProblems;
 

@@ -46,9 +46,14 @@ export function localName(name: string): string {
 
 /** An attribute by local name. */
 export function attribute(tag: SaxesTagPlain, name: string): string | undefined {
-  const direct = tag.attributes[name];
+  const attributes = tag.attributes;
+  const direct = attributes[name];
   if (direct !== undefined) return direct;
-  for (const [key, value] of Object.entries(tag.attributes)) if (localName(key) === name) return value;
+  // Prefixed names only ("x:r"); most cells simply lack the attribute (no "t" on numbers).
+  for (const key in attributes) {
+    const colon = key.indexOf(":");
+    if (colon >= 0 && key.slice(colon + 1) === name) return attributes[key];
+  }
   return undefined;
 }
 
@@ -107,17 +112,35 @@ export function decodeOoxmlEscapes(text: string): string {
   return text.replace(/_x([0-9A-Fa-f]{4})_/gu, (_match, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
 }
 
+/**
+ * Raw XML text kept of one string (a cell holds at most 32,767 characters,
+ * each written in at most 7 as "_xHHHH_"): what a hostile file has beyond
+ * this is dropped as it is read, so a 35 MB "name" never becomes a string.
+ */
+export const MAX_RAW_STRING = 32_767 * 7;
+
+/** Append `text` to `parts` while their total stays within MAX_RAW_STRING; returns the new total. */
+export function appendBounded(parts: string[], length: number, text: string): number {
+  if (length >= MAX_RAW_STRING) return length;
+  const kept = length + text.length > MAX_RAW_STRING ? text.slice(0, MAX_RAW_STRING - length) : text;
+  parts.push(kept);
+  return length + kept.length;
+}
+
 /** Shared strings in order; rich runs joined, phonetic runs (rPh) left out. */
 export function parseSharedStrings(xml: Uint8Array): string[] {
   const strings: string[] = [];
   let current: string[] | null = null;
+  let currentLength = 0;
   let inText = false;
   let phonetic = 0;
   parseXml(xml, {
     open(tag) {
       const name = localName(tag.name);
-      if (name === "si") current = [];
-      else if (name === "rPh") phonetic++;
+      if (name === "si") {
+        current = [];
+        currentLength = 0;
+      } else if (name === "rPh") phonetic++;
       else if (name === "t" && phonetic === 0) inText = true;
     },
     close(tag) {
@@ -129,14 +152,17 @@ export function parseSharedStrings(xml: Uint8Array): string[] {
       else if (name === "t") inText = false;
     },
     text(text) {
-      if (inText && current !== null) current.push(text);
+      if (inText && current !== null) currentLength = appendBounded(current, currentLength, text);
     },
   });
   return strings;
 }
 
 /** Built-in number formats that show dates or times. */
-const BUILT_IN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const BUILT_IN_DATE_FORMATS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56,
+  57, 58,
+]);
 
 /** A custom format code shows a date when it has d/m/y/h/s outside quotes, escapes and [colour]/[locale] brackets. */
 export function isDateFormatCode(code: string): boolean {

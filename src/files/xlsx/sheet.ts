@@ -5,7 +5,7 @@
  * megabytes rather than ExcelJS's object per cell.
  */
 import type { CellGrid } from "../../core/consolidate/grid";
-import { attribute, decodeOoxmlEscapes, localName, parseXml } from "./parts";
+import { appendBounded, attribute, decodeOoxmlEscapes, localName, parseXml } from "./parts";
 
 export interface SheetContext {
   readonly sharedStrings: readonly string[];
@@ -89,13 +89,16 @@ export function parseSheet(name: string, xml: Uint8Array, context: SheetContext)
   let nextColumn = 1;
   let cell: CellBeingRead | null = null;
   let collect: "value" | "formula" | "inline" | null = null;
+  /** Raw characters collected for the current cell (each part bounded, see MAX_RAW_STRING). */
+  let collected = 0;
   let phonetic = 0;
 
   const finishCell = (done: CellBeingRead): void => {
     const value = cellValue(done, context);
     const formula = done.formula === null ? "" : done.formula.join("");
     if (formula !== "") formulas.set(done.row * 20_000 + done.column, `=${formula}`);
-    if (done.formula !== null && done.value.length === 0 && done.type !== "inlineStr") formulasWithoutValue.push({ row: done.row, column: done.column });
+    if (done.formula !== null && done.value.length === 0 && done.type !== "inlineStr")
+      formulasWithoutValue.push({ row: done.row, column: done.column });
     // Empty text is no value, as for ExcelJS and Office.js readers.
     if (value === null || value === "") return;
     let line = rows[done.row];
@@ -120,18 +123,29 @@ export function parseSheet(name: string, xml: Uint8Array, context: SheetContext)
           const position = parseCellReference(attribute(tag, "r") ?? "");
           const [row, column] = position ?? [currentRow, nextColumn];
           nextColumn = column + 1;
-          cell = { row, column, type: attribute(tag, "t") ?? "n", style: Number(attribute(tag, "s") ?? 0), value: [], formula: null, inline: null };
+          cell = {
+            row,
+            column,
+            type: attribute(tag, "t") ?? "n",
+            style: Number(attribute(tag, "s") ?? 0),
+            value: [],
+            formula: null,
+            inline: null,
+          };
           break;
         }
         case "v":
           collect = "value";
+          collected = 0;
           break;
         case "f":
           if (cell !== null) cell.formula ??= [];
           collect = "formula";
+          collected = 0;
           break;
         case "is":
           if (cell !== null) cell.inline = [];
+          collected = 0;
           break;
         case "rPh":
           phonetic++;
@@ -159,9 +173,8 @@ export function parseSheet(name: string, xml: Uint8Array, context: SheetContext)
     },
     text(text) {
       if (cell === null || collect === null) return;
-      if (collect === "value") cell.value.push(text);
-      else if (collect === "formula") cell.formula?.push(text);
-      else cell.inline?.push(text);
+      const into = collect === "value" ? cell.value : collect === "formula" ? cell.formula : cell.inline;
+      if (into !== null) collected = appendBounded(into, collected, text);
     },
   });
 

@@ -90,4 +90,20 @@ export const enConsolidation: ProblemTexts<keyof ConsolidationProblems> = {
     message: "The file holds a template but no ward has been assessed (no ward name or no results).",
     action: "Fill in the ward names and the Đạt/Không đạt results, then send it again.",
   }),
+  sourceZipTooManyEntries: (p) => ({
+    message: `The file holds ${p.entries.toLocaleString("en-US")} compressed entries (limit ${p.limit.toLocaleString("en-US")}) — not one ward's workbook; not read.`,
+    action: "Ask the unit to send the original assessment file again (opened in Excel and saved as a new .xlsx).",
+  }),
+  sourceZipTooLarge: (p) => ({
+    message: `${p.part === "" ? "The file's content" : `The part "${p.part}" of the file`} inflates past ${megabytes(p.limit, "en")} — not one ward's workbook; not read.`,
+    action: "Check the file; if it is a ward's workbook, delete unused rows, sheets or pictures and save it again.",
+  }),
+  sourceXmlMalformed: (p) => ({
+    message: `The file is damaged: its part "${p.part}" is not well-formed and cannot be read.`,
+    action: "Try opening it in Excel; if Excel repairs it, save it, otherwise ask the unit to send it again.",
+  }),
+  sourceXmlEntities: (p) => ({
+    message: `The part "${p.part}" of the file declares XML entities (real Excel files never do) — not read, for safety.`,
+    action: "Do not open this file. Ask the unit to send the assessment file again, saved by Excel.",
+  }),
 };

@@ -75,4 +75,24 @@ export const enReader: ProblemTexts<keyof ReaderProblems> = {
     action:
       'Head the ward-name column "Phường" (and the province column "Tỉnh/thành phố") in the header row, then try again.',
   }),
+  readerNotWardRow: (p) => ({
+    message: `Row ${p.row} is not a ward: it is ${NOT_WARD[p.kind]}${p.text === "" ? "" : ` (${quote(p.text)})`} — not counted.`,
+    action: "Nothing to do. If it is a ward, put its name in the ward column and its results in the criterion cells.",
+  }),
+  readerFormulaWithoutValue: (p) => ({
+    message: `${p.count} result cells (from ${p.cell}) hold a formula whose result the file did not save — they count as not assessed.`,
+    action: "Open the file in Excel, save it and send it again (Excel calculates and saves the results).",
+  }),
+  readerTextTooLong: (p) => ({
+    message: `The ${TEXT_FIELD[p.field]} is ${p.length.toLocaleString("en-US")} characters long — too long; only the first ${p.limit} are used.`,
+    action: `Correct the ${TEXT_FIELD[p.field]} and send the file again.`,
+  }),
 };
+
+const NOT_WARD = {
+  total: "a total row",
+  note: "a note",
+  signature: "a signature line",
+  formula: "a row of totalling formulas",
+} as const;
+const TEXT_FIELD = { ward: "ward name", province: "province name", period: "assessment period" } as const;

@@ -86,4 +86,20 @@ export const viConsolidation: ProblemTexts<keyof ConsolidationProblems> = {
     message: "Tệp có mẫu chấm nhưng chưa có phường nào được chấm (chưa có tên phường hoặc kết quả).",
     action: "Điền tên phường và kết quả Đạt/Không đạt rồi gửi lại.",
   }),
+  sourceZipTooManyEntries: (p) => ({
+    message: `Tệp chứa ${p.entries.toLocaleString("vi-VN")} mục nén (giới hạn ${p.limit.toLocaleString("vi-VN")}) — không phải tệp chấm của một phường, không đọc.`,
+    action: "Xin đơn vị gửi lại tệp chấm gốc (mở bằng Excel, lưu thành tệp .xlsx mới).",
+  }),
+  sourceZipTooLarge: (p) => ({
+    message: `${p.part === "" ? "Nội dung tệp" : `Phần "${p.part}" của tệp`} khi giải nén vượt ${megabytes(p.limit, "vi")} — không phải tệp chấm của một phường, không đọc.`,
+    action: "Kiểm tra lại tệp; nếu đúng là tệp chấm, xoá các dòng, trang và ảnh thừa rồi lưu lại.",
+  }),
+  sourceXmlMalformed: (p) => ({
+    message: `Tệp bị hỏng: phần "${p.part}" không đúng định dạng — không đọc được.`,
+    action: "Thử mở tệp bằng Excel; nếu Excel sửa được thì lưu lại, nếu không xin đơn vị gửi lại.",
+  }),
+  sourceXmlEntities: (p) => ({
+    message: `Phần "${p.part}" của tệp có khai báo thực thể XML (không có trong tệp Excel thật) — không đọc, để an toàn.`,
+    action: "Không mở tệp này. Xin đơn vị gửi lại tệp chấm được lưu bằng Excel.",
+  }),
 };

@@ -63,4 +63,24 @@ export const viReader: ProblemTexts<keyof ReaderProblems> = {
     message: 'Có hàng mã tiêu chí nhưng không tìm thấy cột "Phường" — không đọc được trang này.',
     action: 'Đặt tiêu đề "Phường" cho cột tên phường (và "Tỉnh/thành phố" cho cột tỉnh) ở hàng tiêu đề rồi làm lại.',
   }),
+  readerNotWardRow: (p) => ({
+    message: `Dòng ${p.row} không phải dòng phường: ${NOT_WARD[p.kind]}${p.text === "" ? "" : ` (${quote(p.text)})`} — không tính.`,
+    action: "Không cần làm gì. Nếu đó đúng là một phường, ghi tên phường vào cột Phường và kết quả vào các ô tiêu chí.",
+  }),
+  readerFormulaWithoutValue: (p) => ({
+    message: `${p.count} ô kết quả (từ ô ${p.cell}) có công thức nhưng tệp không lưu kết quả của công thức — các ô này tính là chưa chấm.`,
+    action: "Mở tệp bằng Excel, lưu lại rồi gửi lại (Excel tính và lưu kết quả khi lưu tệp).",
+  }),
+  readerTextTooLong: (p) => ({
+    message: `${TEXT_FIELD[p.field]} dài ${p.length.toLocaleString("vi-VN")} ký tự — quá dài, chỉ lấy ${p.limit} ký tự đầu.`,
+    action: `Sửa lại ô ${TEXT_FIELD[p.field].toLowerCase()} cho đúng rồi gửi lại.`,
+  }),
 };
+
+const NOT_WARD = {
+  total: "dòng tổng cộng",
+  note: "dòng ghi chú",
+  signature: "dòng chữ ký",
+  formula: "dòng công thức tính tổng",
+} as const;
+const TEXT_FIELD = { ward: "Tên phường", province: "Tên tỉnh", period: "Kỳ đánh giá" } as const;
