@@ -1,3 +1,4 @@
+import { buildMatrixTemplate } from "../core/template";
 import { DEFAULT_CRITERIA_SET } from "../core";
 import { insertMatrix } from "../excel";
 import { createSimulatedExcel, sheetLayout } from "../simulator";
@@ -43,8 +44,10 @@ describe("preview grid model", () => {
     await excel.run((context) => insertMatrix(context, DEFAULT_CRITERIA_SET, { wardRows: 3 }));
     const name = "Bảng chấm nhanh";
     const view = gridView(excel.sheet(name), sheetLayout(excel, name));
-    // Row 5 (the criteria's wording) is 72 pt = 96 px; the others keep Excel's default.
-    expect(view.heights[view.rows.indexOf(5)]).toBe(96);
+    // Row 5 (the criteria's wording) has the height the template computed for it (points × 4/3 px); the others keep Excel's default.
+    const set = buildMatrixTemplate(DEFAULT_CRITERIA_SET, { wardRows: 3 }).rowHeights.find((h) => h.row === 5)?.height ?? 0;
+    expect(set).toBeGreaterThan(15);
+    expect(view.heights[view.rows.indexOf(5)]).toBe(Math.round((set * 4) / 3));
     expect(view.heights[view.rows.indexOf(6)]).toBeNull();
     // Rows 1–5 and columns A–B are frozen; row 1 is hidden, so four shown rows stay put.
     expect(view.frozen).toEqual({ rows: 4, columns: 2 });

@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import { buildMatrixTemplate } from "../../core/template";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { DEFAULT_CRITERIA_SET as SET } from "../../core";
@@ -55,24 +56,26 @@ describe("the preview grid draws what Excel shows", () => {
     renderGrid(excel);
     const first = SET.criteria[0]?.title ?? "";
     expect(first.length).toBeGreaterThan(20);
-    // C5: TC01's wording under its code, in the 72-pt header row.
+    // C5: TC01's wording under its code, in the header row the template sizes for its text.
     expect(td("C5").textContent).toBe(first);
     expect(content("C5").style.whiteSpace).toBe("pre-wrap");
     expect(getComputedStyle(content("C5")).textOverflow).not.toBe("ellipsis");
     expect(getComputedStyle(td("C5")).textOverflow).not.toBe("ellipsis");
-    expect((td("C5").parentElement as HTMLElement).style.height).toBe("96px");
+    const points = buildMatrixTemplate(SET, { wardRows: 2 }).rowHeights.find((h) => h.row === 5)?.height ?? 0;
+    expect((td("C5").parentElement as HTMLElement).style.height).toBe(`${Math.round((points * 4) / 3)}px`);
     // A cell without wrap stays on one line.
     expect(content("A6").style.whiteSpace).toBe("nowrap");
   });
 
-  test("the phiếu's criterion rows grow with their wrapped wording (no fixed height)", async () => {
+  test("the phiếu's criterion rows are as tall as their wrapped wording (the template's computed heights)", async () => {
     const excel = createSimulatedExcel();
     await excel.run((context) => insertPhieu(context, SET));
     renderGrid(excel);
     const wording = SET.criteria[1]?.title ?? "";
     const cell = Array.from(document.querySelectorAll("td")).find((c) => c.textContent?.includes(wording));
     expect(cell?.firstElementChild).toHaveProperty("style.whiteSpace", "pre-wrap");
-    expect((cell?.firstElementChild as HTMLElement).style.maxHeight).toBe("");
+    // Taller than one line (20 px), so the whole wording shows.
+    expect(Number.parseFloat((cell?.firstElementChild as HTMLElement).style.maxHeight)).toBeGreaterThan(20);
   });
 
   test("frozen rows and columns stick below the headers and beside the row numbers; the rest scrolls", async () => {
