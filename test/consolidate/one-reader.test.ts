@@ -157,11 +157,11 @@ describe("one template reader for check and consolidation", () => {
     ].sort();
     expect(way.checkWards).toEqual(expected);
     expect(way.consolidatedWards).toEqual(expected);
-    // The note between the tables is outside the first; nothing is skipped as "no result".
+    // The note between the tables is a note, not a ward (reported once); nothing is skipped as "no result".
     expect(way.check.problems.map((p) => `${p.code}@${p.where.cell ?? ""}`)).toEqual([
       "entryNotAResult@E7",
       "readerRowBelowTable@Y9",
-      "readerRowOutsideTable@A12",
+      "readerNotWardRow@A12",
     ]);
     expect(comparable(way.readByConsolidation)).toEqual(
       comparable(way.check.problems.filter((p) => !CHECK_ONLY_CODES.has(p.code))),

@@ -14,6 +14,9 @@ import { EXIT_PROBLEMS } from "../../src/cli/main";
 import { goodFile, matrixFile } from "./corpus";
 import { cli, fingerprints, tempFolder } from "./cli-run";
 
+// Real files, real processes: generous on a loaded machine (the limits are the bench's, not the tests').
+jest.setTimeout(60_000);
+
 const GB = 1024 * 1024 * 1024;
 const OLE_HEADER = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 

@@ -16,6 +16,9 @@ import { matrixWorkbook, resultsFor } from "../consolidate/fixtures";
 import { goodFile, matrixFile } from "./corpus";
 import { cli, fingerprint, fingerprints, readSummary, tempFolder, typeProvinceInputs } from "./cli-run";
 
+// Real files, real processes: generous on a loaded machine (the limits are the bench's, not the tests').
+jest.setTimeout(60_000);
+
 let dir: string;
 beforeEach(async () => {
   dir = await tempFolder();

@@ -11,6 +11,9 @@ import { EXIT_OK } from "../../src/cli/main";
 import { goodFile, matrixFile } from "./corpus";
 import { fingerprints, readSummary, tempFolder } from "./cli-run";
 
+// Real files, real processes: generous on a loaded machine (the limits are the bench's, not the tests').
+jest.setTimeout(60_000);
+
 const BIN = path.join(__dirname, "../../bin/kieumau.js");
 
 /** Run the bin and close its stdout after the first chunk, as `| head -1` does. */
