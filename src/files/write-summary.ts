@@ -3,16 +3,12 @@ import type { Workbook, Worksheet } from "exceljs";
 import type { CriteriaSet } from "../core/criteria/types";
 import type { ConsolidationResult } from "../core/consolidate/consolidate";
 import type { ProgressData } from "../core/progress";
-import type { ReportOptions } from "../core/report";
 import {
   buildProgressSpec,
   buildSummarySpec,
-  type SummaryFormulas,
-  type SummaryLanguage,
-  type SummaryProblemRenderer,
+  type SummaryContentOptions,
   type SummarySheetSpec,
   type SummarySpec,
-  type SummaryTextRenderer,
 } from "../core/summary";
 import { summaryTexts } from "../contracts/report-text";
 import { parseRange } from "../core/template/address";
@@ -29,20 +25,8 @@ import { applyStyle } from "./render-template";
  * (ExcelJS writes strings as strings, never as formulas).
  */
 
-export interface WriteSummaryWorkbookOptions {
-  /** Default "native": a file must compute without the add-in. */
-  readonly formulas?: SummaryFormulas;
-  /** Language of "Vấn đề", "Tiến độ" and "Báo cáo" (default Vietnamese). */
-  readonly language?: SummaryLanguage;
-  /** How a problem becomes a row of "Vấn đề" (default: summaryProblemRow, from the problem catalogs). */
-  readonly renderProblem?: SummaryProblemRenderer;
-  /** The sentences of "Báo cáo" and "Tiến độ" (default: the catalog's, summaryTexts). */
-  readonly renderText?: SummaryTextRenderer;
-  /** Given: a "Báo cáo" sheet (quota, date…), as `kieumau consolidate --report`. */
-  readonly report?: ReportOptions;
-  /** The progress for "Tiến độ" (default: between the periods of the result's wards). */
-  readonly progress?: ProgressData;
-}
+/** The summary's content; formulas default "native" here: a file must compute without the add-in. */
+export type WriteSummaryWorkbookOptions = SummaryContentOptions;
 
 function writeBlocks(sheet: Worksheet, spec: SummarySheetSpec): void {
   for (const block of spec.blocks) {

@@ -16,7 +16,8 @@ export function sofficePath(): string | null {
   return null;
 }
 
-function parseCsv(text: string): string[][] {
+/** A CSV reader for what LibreOffice and Gnumeric write (quoted fields, "" escapes). */
+export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = "";

@@ -1,4 +1,5 @@
 /** Fill template specs with entries and compute them in HyperFormula, LibreOffice and Gnumeric. */
+import { parseCsv } from "../consolidate/soffice";
 import { execFileSync } from "child_process";
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
@@ -61,35 +62,6 @@ export function computeWithHyperFormula(sheet: FilledSheet): (address: string) =
     const { row, column } = parseCell(address);
     return hf.getCellValue({ sheet: 0, row: row - 1, col: column - 1 });
   };
-}
-
-/** A CSV reader for what LibreOffice and Gnumeric write (quoted fields, "" escapes). */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") {
-      row.push(field);
-      field = "";
-    } else if (ch === "\n") {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else if (ch !== "\r") field += ch;
-  }
-  if (field !== "" || row.length > 0) rows.push([...row, field]);
-  return rows;
 }
 
 export function gnumericPath(): string | null {

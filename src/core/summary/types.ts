@@ -156,3 +156,19 @@ export interface SummaryOptions {
    */
   readonly progress?: ProgressData;
 }
+
+/** What the summary holds, as both writers (Office.js and ExcelJS) take it; defaults are the catalogs'. */
+export interface SummaryContentOptions {
+  /** "kieumau" (the add-in's custom functions) or "native" formulas. */
+  readonly formulas?: SummaryFormulas;
+  /** Language of "Vấn đề", "Tiến độ" and "Báo cáo" (default Vietnamese). */
+  readonly language?: SummaryLanguage;
+  /** How a problem becomes a row of "Vấn đề" (default: summaryProblemRow, from the problem catalogs). */
+  readonly renderProblem?: SummaryProblemRenderer;
+  /** The sentences of "Báo cáo" and "Tiến độ" (default: the catalog's, summaryTexts). */
+  readonly renderText?: SummaryTextRenderer;
+  /** Given: a "Báo cáo" sheet (quota, date…). */
+  readonly report?: ReportOptions;
+  /** The progress for "Tiến độ" (default: between the periods of the result's wards). */
+  readonly progress?: ProgressData;
+}

@@ -1,8 +1,6 @@
 import { summaryProblemRow } from "../../contracts/problem-text/summary-row";
 import type { CriteriaSet } from "../../core/criteria/types";
 import type { ConsolidationResult, ProvinceInput } from "../../core/consolidate/consolidate";
-import type { ProgressData } from "../../core/progress";
-import type { ReportOptions } from "../../core/report";
 import { provinceKey } from "../../core/consolidate/identity";
 import { cellText } from "../../core/consolidate/grid";
 import {
@@ -12,11 +10,8 @@ import {
   SUMMARY_TABLE_NAME,
   TOTAL_LABEL,
   buildSummarySpec,
-  type SummaryFormulas,
-  type SummaryLanguage,
-  type SummaryProblemRenderer,
+  type SummaryContentOptions,
   type SummarySpec,
-  type SummaryTextRenderer,
 } from "../../core/summary";
 import { parseTarget } from "../../core/targets/targets";
 import { summaryTexts } from "../../contracts/report-text";
@@ -61,21 +56,10 @@ export interface SummaryInputs {
   readonly provinceInputs: ReadonlyMap<string, ProvinceInput>;
 }
 
-export interface WriteSummaryOptions {
+/** The summary's content (formulas default "kieumau" here), and how to write it into the open workbook. */
+export interface WriteSummaryOptions extends SummaryContentOptions {
   /** Asked before replacing existing summary sheets; false cancels (nothing written). */
   readonly confirmReplace?: (existing: readonly string[]) => Promise<boolean> | boolean;
-  /** "kieumau" (the add-in's custom functions, default) or "native" formulas. */
-  readonly formulas?: SummaryFormulas;
-  /** Language of "Vấn đề", "Tiến độ" and "Báo cáo" (default Vietnamese). */
-  readonly language?: SummaryLanguage;
-  /** How a problem becomes a row of "Vấn đề" (default: summaryProblemRow, from the problem catalogs). */
-  readonly renderProblem?: SummaryProblemRenderer;
-  /** The sentences of "Báo cáo" and "Tiến độ" (default: the catalog's, summaryTexts). */
-  readonly renderText?: SummaryTextRenderer;
-  /** Given: a "Báo cáo" sheet (quota, date…). */
-  readonly report?: ReportOptions;
-  /** The progress for "Tiến độ" (default: between the periods of the result's wards). */
-  readonly progress?: ProgressData;
   /** Gated features this Excel has (src/excel/features.ts); default all. */
   readonly features?: SummaryFeatures;
 }
