@@ -1,8 +1,16 @@
-import { makeStyles } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 
 export const useProvinceTableStyles = makeStyles({
-  scroll: { overflowX: "auto" },
+  /**
+   * Columns sized by their content (Fluent's Table is fixed-layout: six equal columns, a province name
+   * squeezed to one word per line at 320 px), with narrow cell padding so the numbers take little room.
+   */
+  scroll: {
+    overflowX: "auto",
+    "& table": { tableLayout: "auto" },
+    "& th, & td": { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
+  },
   /** A province name wraps as a whole cell ("Thành phố / Đà Nẵng"), never a word per line. */
-  province: { minWidth: "7.5rem", whiteSpace: "normal", overflowWrap: "normal" },
+  province: { minWidth: "6.5rem", whiteSpace: "normal", overflowWrap: "normal" },
   number: { textAlign: "right", whiteSpace: "nowrap" },
 });
