@@ -10,7 +10,15 @@ export const useProvinceTableStyles = makeStyles({
     "& table": { tableLayout: "auto" },
     "& th, & td": { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
   },
-  /** A province name wraps as a whole cell ("Thành phố / Đà Nẵng"), never a word per line. */
-  province: { minWidth: "6.5rem", whiteSpace: "normal", overflowWrap: "normal" },
+  /**
+   * A province name wraps as a whole cell ("Thành phố / Đà Nẵng"), never a word per line. In the narrowest
+   * pane (320 px) the five number columns need ~185 px, so the name gets 6.5rem ("TP Hồ Chí Minh" on one line).
+   */
+  province: {
+    minWidth: "7.5rem",
+    whiteSpace: "normal",
+    overflowWrap: "normal",
+    "@media (max-width: 340px)": { minWidth: "6.5rem" },
+  },
   number: { textAlign: "right", whiteSpace: "nowrap" },
 });
