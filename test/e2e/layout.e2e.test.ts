@@ -9,7 +9,7 @@
  * screenshots go to test-output/screenshots/pane-<theme>-<width>-<panel>.png
  * (the ones docs/ui.md shows are copied from there into docs/images/).
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { DEFAULT_CRITERIA_SET } from "../../src/core";
@@ -32,10 +32,15 @@ const PROVINCES = [
 ];
 
 let files: string[] = [];
+const afterAllRemove: string[] = [];
+afterAll(() => {
+  for (const dir of afterAllRemove) rmSync(dir, { recursive: true, force: true });
+});
 
 beforeAll(async () => {
   const dir = path.join(ROOT, "test-output", `e2e-layout-files-${process.pid}`);
   mkdirSync(dir, { recursive: true });
+  afterAllRemove.push(dir);
   const set = DEFAULT_CRITERIA_SET;
   files = [];
   for (let i = 0; i < FILE_COUNT; i++) {
