@@ -17,8 +17,12 @@
 export const RESPONSE_BUDGET_BYTES = 4_000_000;
 /** Cells one sync may read: under the 5,000,000-cell limit of one range. */
 export const CELL_BUDGET = 4_000_000;
-/** Rows read in the first sync (shared between the sheets read together). */
-export const FIRST_READ_ROWS = 2_000;
+/**
+ * Rows read in the first sync (shared between the sheets read together):
+ * enough for a 10,000-ward matrix (about 1 MB of response) to be read in one
+ * sync, as before block reads; larger sheets go on in blocks.
+ */
+export const FIRST_READ_ROWS = 10_500;
 /** A row measured on the first rows may cost more further down: the estimate is raised by this much. */
 const SAFETY = 1.25;
 /** Bytes per cell assumed when the first rows hold nothing to measure. */
