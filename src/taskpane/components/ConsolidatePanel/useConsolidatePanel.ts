@@ -1,7 +1,7 @@
 import { useRef, useState } from "react";
 import type { CriteriaSet } from "../../../core/criteria/types";
 import { ConsolidationCancelled } from "../../../core/consolidate/pipeline";
-import type { AddinHost, ConsolidateOutcome, ConsolidateStage } from "../../host/types";
+import type { AddinHost, ConsolidateOutcome, ConsolidateRequest, ConsolidateStage } from "../../host/types";
 import { dateStamp, saveFile } from "../shared/save-file";
 import { useAction } from "../shared/useAction";
 
@@ -58,7 +58,8 @@ export function useConsolidatePanel(host: AddinHost, set: CriteriaSet, defaultTa
         return;
       }
       if (quota === undefined) return;
-      const provinces = rollProvinces === undefined ? undefined : rollProvinces ? "current" : "asWritten";
+      const provinces: ConsolidateRequest["provinces"] =
+        rollProvinces === undefined ? undefined : rollProvinces ? "current" : "asWritten";
       const abort = new AbortController();
       controller.current = abort;
       try {
