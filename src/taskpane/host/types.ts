@@ -50,7 +50,7 @@ export interface ConsolidateRequest {
   readonly signal: AbortSignal;
   /** Asked before replacing existing summary sheets. */
   readonly confirmReplace: (existing: readonly string[]) => Promise<boolean>;
-  /** Wards the programme asked for (chỉ tiêu được giao), said on the "Báo cáo" sheet; null or omitted: none. */
+  /** Wards the programme asked for (chỉ tiêu được giao), for the "Báo cáo" sheet; null or omitted: none. */
   readonly quota?: number | null;
   /**
    * "current": former provinces rolled into the current ones; "asWritten": as the files name them;
@@ -99,8 +99,8 @@ export interface AddinHost {
   undoInfo(): UndoInfo | null;
   /** Put back what that write changed (cells changed since are kept). */
   undo(): Promise<UndoResult>;
-  /** The summary workbook (.xlsx) of a consolidation: the command line's spec, native formulas. */
-  summaryWorkbook(result: ConsolidationResult, set: CriteriaSet): Promise<Uint8Array>;
+  /** The summary workbook (.xlsx) of a consolidation: the command line's spec, native formulas, quota on "Báo cáo". */
+  summaryWorkbook(result: ConsolidationResult, set: CriteriaSet, quota?: number | null): Promise<Uint8Array>;
   /** Write `set` as the "Bộ tiêu chí" sheet (asking before replacing one). */
   writeCriteriaSheet(
     set: CriteriaSet,

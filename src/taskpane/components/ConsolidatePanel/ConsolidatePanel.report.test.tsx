@@ -29,7 +29,7 @@ function setup(language: "vi" | "en" = "vi", notes?: readonly AnyProblem[]) {
   const consolidate = jest.fn(async (_request: ConsolidateRequest) => outcome(notes));
   const host = fakeHost({ consolidate });
   renderPanel(<ConsolidatePanel host={host} set={set} defaultTarget={0.3} />, language);
-  return { consolidate, request: (n = 0) => consolidate.mock.calls[n]?.[0] };
+  return { host, consolidate, request: (n = 0) => consolidate.mock.calls[n]?.[0] };
 }
 
 const run = (name = "Tổng hợp") => fireEvent.click(screen.getByRole("button", { name }));
@@ -40,7 +40,7 @@ describe("ConsolidatePanel: quota, report, provinces, notes", () => {
   });
 
   test("the quota goes to the host; the report shows after consolidating and Sao chép copies it", async () => {
-    const { request } = setup();
+    const { host, request } = setup();
     fireEvent.change(screen.getByLabelText("Chỉ tiêu được giao (số phường)"), { target: { value: "1" } });
     const writeText = jest.fn(async (_text: string) => undefined);
     Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
@@ -52,6 +52,12 @@ describe("ConsolidatePanel: quota, report, provinces, notes", () => {
     expect(report.textContent).toContain("vượt chỉ tiêu 02 Công an phường");
     fireEvent.click(screen.getByRole("button", { name: "Sao chép" }));
     await screen.findByText("Đã sao chép báo cáo.");
+    Object.assign(URL, { createObjectURL: jest.fn(() => "blob:tong-hop"), revokeObjectURL: jest.fn() });
+    const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => undefined);
+    fireEvent.click(screen.getByRole("button", { name: "Lưu tổng hợp thành tệp" }));
+    await waitFor(() => expect(host.summaryWorkbook).toHaveBeenCalledWith(expect.anything(), set, 1));
+    await waitFor(() => expect(click).toHaveBeenCalled());
+    click.mockRestore();
     expect(writeText.mock.calls[0]?.[0]).toMatch(
       /^BÁO CÁO KẾT QUẢ[^]*\n\nTính đến tháng 11\/2023, trong 03 Công an phường/u,
     );

@@ -82,7 +82,7 @@ export function useConsolidatePanel(host: AddinHost, set: CriteriaSet, defaultTa
     action.run(async () => {
       if (outcome === null) return;
       const name = fileName(dateStamp());
-      saveFile(await host.summaryWorkbook(outcome.result, set), name);
+      saveFile(await host.summaryWorkbook(outcome.result, set, outcomeQuota), name);
       setSavedFile(name);
     });
 
