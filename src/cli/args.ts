@@ -74,8 +74,9 @@ const VALUE_OPTIONS = new Set([
   "--target",
   "--lang",
   "--provinces",
+  "--quota",
 ]);
-const FLAG_OPTIONS = new Set(["--json", "--help", "-h", "--force"]);
+const FLAG_OPTIONS = new Set(["--json", "--help", "-h", "--force", "--report"]);
 
 export function parseArgs(args: readonly string[]): Parsed {
   const positional: string[] = [];
@@ -118,7 +119,10 @@ export async function loadCriteria(file: string | true | undefined, cwd: string)
   try {
     return parseCriteriaSetJson(text);
   } catch (error) {
-    const reasons = error instanceof CriteriaSetError ? error.problems.map((p) => problemText(p, "vi").message).join("; ") : (error as Error).message;
+    const reasons =
+      error instanceof CriteriaSetError
+        ? error.problems.map((p) => problemText(p, "vi").message).join("; ")
+        : (error as Error).message;
     throw usage("cliCriteriaInvalid", { file, reasons });
   }
 }

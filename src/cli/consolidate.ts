@@ -14,6 +14,8 @@ import { toSummaryJson, type SummaryJson } from "../core/consolidate/summary-jso
 import type { ProvinceMode } from "../core/provinces";
 import type { AnyProblem } from "../core/problems";
 import { problemRenderer, problemText, type Language } from "../contracts/problem-text";
+import { buildReport, type ReportData } from "../core/report";
+import { reportText } from "../contracts/report-text";
 import { consolidateFiles } from "../files/consolidate-files";
 import { writeSummaryWorkbook } from "../files/write-summary";
 import {
@@ -51,9 +53,26 @@ interface ConsolidateArgs {
   readonly defaultTarget: number | undefined;
   readonly provinces: ProvinceMode | undefined;
   readonly set: CriteriaSet;
+  /** --report: the report's text on stdout (after the JSON with --json). */
+  readonly report: boolean;
+  /** --quota N: the wards the programme asked for (chỉ tiêu được giao); null: none. */
+  readonly quota: number | null;
 }
 
-async function argsOf(parsed: Parsed, io: CliIo): Promise<ConsolidateArgs> {
+/** --quota: a whole number of wards, 0 or more; null when not given. */
+function quotaOf(text: string | true | undefined, language: Language): number | null {
+  if (typeof text !== "string") return null;
+  const trimmed = text.trim();
+  if (/^\d{1,7}$/u.test(trimmed)) return Number(trimmed);
+  throw usage("cliBadTarget", {
+    reason:
+      language === "en"
+        ? `--quota takes a whole number of wards, 0 or more (got "${text}").`
+        : `--quota phải là số phường nguyên, từ 0 trở lên (nhận "${text}").`,
+  });
+}
+
+async function argsOf(parsed: Parsed, io: CliIo, language: Language): Promise<ConsolidateArgs> {
   if (parsed.positional.length === 0) throw usage("cliNoInput", {});
   const out = outputOf(parsed.options);
   const json = parsed.options.get("--json") === true;
@@ -71,8 +90,10 @@ async function argsOf(parsed: Parsed, io: CliIo): Promise<ConsolidateArgs> {
   if (provincesText !== undefined && provincesText !== "current" && provincesText !== "as-written")
     throw usage("cliBadProvinces", { value: String(provincesText) });
   const provinces = provincesText === undefined ? undefined : provincesText === "current" ? "current" : "asWritten";
+  const quota = quotaOf(parsed.options.get("--quota"), language);
   const set = await loadCriteria(parsed.options.get("--criteria"), io.cwd);
-  return { out, json, force: parsed.options.get("--force") === true, defaultTarget, provinces, set };
+  const report = parsed.options.get("--report") === true;
+  return { out, json, force: parsed.options.get("--force") === true, defaultTarget, provinces, set, report, quota };
 }
 
 /** A few sheet names, for a message. */
@@ -140,7 +161,7 @@ function fileLines(failedFiles: readonly string[], problems: readonly AnyProblem
 }
 
 export async function consolidate(parsed: Parsed, io: CliIo, language: Language): Promise<number> {
-  const args = await argsOf(parsed, io);
+  const args = await argsOf(parsed, io, language);
   const { out } = args;
   const checked = await inputsAndOutput(parsed.positional, args, io, language);
   if (typeof checked === "number") return checked;
@@ -160,17 +181,17 @@ export async function consolidate(parsed: Parsed, io: CliIo, language: Language)
   let code = failedFiles.length > 0 ? EXIT_PROBLEMS : EXIT_OK;
   let written: string | undefined;
   if (out !== undefined && !nothingRead) {
-    const failure = await writeOutput(out, path.resolve(io.cwd, out), await writeSummaryWorkbook(result, args.set), {
-      overwrite: true,
-      io,
-    });
+    const bytes = await writeSummaryWorkbook(result, args.set, { report: { quota: args.quota }, language });
+    const failure = await writeOutput(out, path.resolve(io.cwd, out), bytes, { overwrite: true, io });
     if (failure === null) written = out;
     else {
       printFailure(io, failure.problem, language);
       code = EXIT_PROBLEMS;
     }
   }
-  if (args.json) io.stdout(`${summaryJsonText(toSummaryJson(result, problemRenderer(language)))}\n`);
+  const reportData = args.json || args.report ? buildReport(result, args.set, { quota: args.quota }) : undefined;
+  if (args.json) io.stdout(`${jsonText(result, reportData as ReportData, language)}\n`);
+  if (args.report && reportData !== undefined) io.stdout(`${reportText(reportData, language)}\n`);
   report(io, language, { result, sources: sources.length, failedFiles, written });
   const kept = result.provinces.filter((p) => checked.provinceInputs?.has(p.key) === true).length;
   if (written !== undefined && kept > 0)
@@ -180,6 +201,13 @@ export async function consolidate(parsed: Parsed, io: CliIo, language: Language)
     code = EXIT_PROBLEMS;
   }
   return code;
+}
+
+/** The --json text: the summary, then `report` (its text, and the figures it says as data). */
+function jsonText(result: ConsolidationResult, data: ReportData, language: Language): string {
+  const summary = summaryJsonText(toSummaryJson(result, problemRenderer(language)));
+  const report = JSON.stringify({ text: reportText(data, language), data }, null, 2).replace(/\n/gu, "\n  ");
+  return `${summary.slice(0, summary.lastIndexOf("}")).trimEnd()},\n  "report": ${report}\n}`;
 }
 
 function report(

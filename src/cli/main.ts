@@ -31,13 +31,15 @@ export const USAGE = `Cách dùng (usage):
       kiểm tra dữ liệu, định dạng có điều kiện và dấu hiệu mẫu. Không ghi đè tệp đã có, trừ khi có --force.
       (Write a template workbook: one ward's form, or the quick matrix with N ward rows.)
   kieumau consolidate TEP.xlsx|THU_MUC... [-o TONG_HOP.xlsx] [--json] [--criteria BO_TIEU_CHI.json]
-                      [--target 30%] [--provinces current|as-written] [--force]
+                      [--target 30%] [--provinces current|as-written] [--report] [--quota N] [--force]
       Tổng hợp các tệp chấm của phường (hoặc mọi tệp trong thư mục: đọc .xlsx và .xlsm, báo từng tệp khác)
       thành sổ tổng hợp; --json in kết quả dạng JSON ra màn hình. Cần -o hoặc --json.
       Ghi lại lên sổ tổng hợp cũ thì giữ tổng số phường và chỉ tiêu đã nhập ở trang "Theo tỉnh";
       không ghi lên tệp đầu vào; không ghi đè tệp khác không phải sổ tổng hợp, trừ khi có --force.
       --provinces: tên tỉnh theo danh mục hiện hành (current) hay như ghi trong tệp (as-written);
       mặc định theo kỳ đánh giá.
+      --report: in báo cáo bằng lời ra màn hình (sổ tổng hợp luôn có trang "Báo cáo", --json có "report");
+      --quota N: chỉ tiêu được giao (số phường), để báo cáo nói vượt hay còn thiếu bao nhiêu phường.
       (Consolidate ward workbooks into a summary workbook and/or JSON on stdout.)
 ${COMPARE_USAGE}
   kieumau --help
@@ -54,13 +56,15 @@ export const USAGE_EN = `Usage:
       Write a template workbook (one ward's form, or the quick matrix with N ward rows) with formulas,
       data validation, conditional formats and the template marker. An existing file is kept unless --force.
   kieumau consolidate FILE.xlsx|FOLDER... [-o SUMMARY.xlsx] [--json] [--criteria CRITERIA.json]
-                      [--target 30%] [--provinces current|as-written] [--force]
+                      [--target 30%] [--provinces current|as-written] [--report] [--quota N] [--force]
       Consolidate ward workbooks (or every file of a folder: .xlsx and .xlsm are read, any other file is
       reported) into a summary workbook; --json prints the result as JSON. Needs -o or --json.
       Writing again over an earlier summary keeps the total wards and targets typed on "Theo tỉnh";
       an input is never overwritten; another file that is not a summary is kept unless --force.
       --provinces: province names from the current register (current) or as written in the files
       (as-written); by default from the periods read.
+      --report: print the report in words (the summary always has a "Báo cáo" sheet, --json a "report");
+      --quota N: the wards the programme asked for, so the report says how many over or short.
   kieumau --help
   --lang vi|en  language of the messages and of the problems in --json (default vi).
 

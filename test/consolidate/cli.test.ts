@@ -115,7 +115,7 @@ describe("kieumau CLI", () => {
     const r = await cli(["consolidate", "a.xlsx", "b.xlsx", "c.xlsx", "missing.xlsx", "-o", "tong-hop.xlsx", "--json"], dir);
     expect(r.code).toBe(EXIT_PROBLEMS);
     const json = JSON.parse(r.stdout);
-    expect(Object.keys(json)).toEqual(["wards", "provinces", "distribution", "missedMost", "problems"]);
+    expect(Object.keys(json)).toEqual(["wards", "provinces", "distribution", "missedMost", "problems", "report"]);
     expect(Object.keys(json.wards[0]).sort()).toEqual(["met", "missing", "period", "province", "source", "status", "total", "ward"]);
     expect(Object.keys(json.provinces[0]).sort()).toEqual(["assessed", "metAll", "needed", "province", "rate", "target", "targetPct", "wards"]);
     expect(json.wards.map((w: { ward: string }) => w.ward).sort()).toEqual(["+cmd|' /C calc'!A0", "-1+1", "=HYPERLINK(\"http://x\",\"bấm\")", "@SUM(A1:A2)", "Hưng Dũng"].sort());
@@ -128,7 +128,7 @@ describe("kieumau CLI", () => {
     const ExcelJS = await loadExcelJs();
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(readFileSync(path.join(dir, "tong-hop.xlsx")) as unknown as ArrayBuffer);
-    expect(book.worksheets.map((s) => s.name)).toEqual(["Tổng hợp", "Theo tỉnh", "Phân bố", "Vấn đề"]);
+    expect(book.worksheets.map((s) => s.name)).toEqual(["Tổng hợp", "Theo tỉnh", "Phân bố", "Báo cáo", "Vấn đề"]);
     const wards = book.getWorksheet("Tổng hợp")!;
     const names: unknown[] = [];
     wards.getColumn(2).eachCell((cell, row) => {

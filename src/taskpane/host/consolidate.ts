@@ -35,6 +35,7 @@ export async function consolidate(
       const read = await consolidateFiles(request.files, request.set, {
         provinceInputs,
         defaultTarget: request.defaultTarget,
+        ...(request.provinces === undefined ? {} : { provinces: request.provinces }),
         extra,
         signal: request.signal,
         onProgress: (p) => request.onProgress({ stage: "files", ...p }),
@@ -47,10 +48,12 @@ export async function consolidate(
       confirmReplace: request.confirmReplace,
       formulas: features.customFunctions ? "kieumau" : "native",
       features,
+      report: { quota: request.quota ?? null },
     },
   );
   // What this Excel could not do but did not stop the summary (no chart; native formulas where KIEUMAU.* would show #NAME?).
   const notes: AnyProblem[] = [...(written.problems ?? [])];
-  if (written.written && !features.customFunctions) notes.push(problem("excelNativeFormulas", {}, "info") as AnyProblem);
+  if (written.written && !features.customFunctions)
+    notes.push(problem("excelNativeFormulas", {}, "info") as AnyProblem);
   return { result: written.result, written: written.written, sheets: written.sheets, failedFiles, notes };
 }

@@ -129,6 +129,7 @@ export function createExcelHost(
 
     watchSheet: (sheetName, onChange) => plain(() => watcher.watch(sheetName, onChange)),
 
-    summaryWorkbook: (result, set) => plain(() => writeSummaryWorkbook(result, set)),
+    summaryWorkbook: (result, set, quota) =>
+      plain(() => writeSummaryWorkbook(result, set, { report: { quota: quota ?? null } })),
   };
 }

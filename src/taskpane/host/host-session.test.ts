@@ -89,7 +89,7 @@ describe("the host's session features", () => {
     const ExcelJS = await loadExcelJs();
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes as never);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(["Tổng hợp", "Theo tỉnh", "Phân bố", "Vấn đề"]);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(["Tổng hợp", "Theo tỉnh", "Phân bố", "Báo cáo", "Vấn đề"]);
   });
 
   test("Tạo trang Bộ tiêu chí: the set written as a sheet reads back the same; replacing asks first", async () => {

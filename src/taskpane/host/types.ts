@@ -11,6 +11,7 @@ import type { WardFileSource } from "../../contracts/ward-file";
 import type { CheckReport, InsertResult, NormalisePreview, NormaliseResult } from "../../excel";
 import type { UndoResult } from "../../excel/undo";
 import type { AnyProblem } from "../../core/problems";
+import type { ProvinceMode } from "../../core/provinces";
 
 /*
  * What the host's actions return is the Excel layer's own result: the pane
@@ -49,6 +50,13 @@ export interface ConsolidateRequest {
   readonly signal: AbortSignal;
   /** Asked before replacing existing summary sheets. */
   readonly confirmReplace: (existing: readonly string[]) => Promise<boolean>;
+  /** Wards the programme asked for (chỉ tiêu được giao), for the "Báo cáo" sheet; null or omitted: none. */
+  readonly quota?: number | null;
+  /**
+   * "current": former provinces rolled into the current ones; "asWritten": as the files name them;
+   * omitted: decided by the periods read (src/core/provinces, issue 14).
+   */
+  readonly provinces?: ProvinceMode;
 }
 
 export interface ConsolidateOutcome {
@@ -91,8 +99,11 @@ export interface AddinHost {
   undoInfo(): UndoInfo | null;
   /** Put back what that write changed (cells changed since are kept). */
   undo(): Promise<UndoResult>;
-  /** The summary workbook (.xlsx) of a consolidation: the command line's spec, native formulas. */
-  summaryWorkbook(result: ConsolidationResult, set: CriteriaSet): Promise<Uint8Array>;
+  /** The summary workbook (.xlsx) of a consolidation: the command line's spec, native formulas, quota on "Báo cáo". */
+  summaryWorkbook(result: ConsolidationResult, set: CriteriaSet, quota?: number | null): Promise<Uint8Array>;
   /** Write `set` as the "Bộ tiêu chí" sheet (asking before replacing one). */
-  writeCriteriaSheet(set: CriteriaSet, confirmReplace: () => Promise<boolean>): Promise<{ readonly written: boolean; readonly sheetName: string }>;
+  writeCriteriaSheet(
+    set: CriteriaSet,
+    confirmReplace: () => Promise<boolean>,
+  ): Promise<{ readonly written: boolean; readonly sheetName: string }>;
 }

@@ -1,6 +1,7 @@
 import { Button, Text, Tooltip } from "@fluentui/react-components";
 import { LocationArrowRegular } from "@fluentui/react-icons";
 import { problemText } from "../../../contracts/problem-text";
+import { statusText } from "../../../core/scoring/status-words";
 import type { CheckReport } from "../../host/types";
 import { useStrings } from "../../i18n";
 import { usePanelStyles } from "../shared/panel.styles";
@@ -27,7 +28,9 @@ export function ProblemList({ report, onGoTo }: ProblemListProps) {
         {groupProblemsByWard(report).map((group) => (
           <li key={group.ward === null ? "sheet" : `${group.ward.row}`} className={styles.item}>
             <Text weight="semibold">
-              {group.ward === null ? t.sheetLevel : t.wardStatus(group.ward.ward || t.noWard, group.ward.score.status)}
+              {group.ward === null
+                ? t.sheetLevel
+                : t.wardStatus(group.ward.ward || t.noWard, statusText(group.ward.score, strings.language))}
             </Text>
             <ul className={styles.list}>
               {group.problems.map((p) => {

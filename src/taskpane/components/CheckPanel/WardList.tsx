@@ -1,4 +1,5 @@
 import { ProgressBar, Text } from "@fluentui/react-components";
+import { statusText } from "../../../core/scoring/status-words";
 import type { WardResult } from "../../host/types";
 import { useStrings } from "../../i18n";
 import { usePanelStyles } from "../shared/panel.styles";
@@ -12,7 +13,8 @@ const barColor = (ward: WardResult) =>
 
 /** Each ward's count of criteria met, as a bar, with its status. */
 export function WardList({ wards }: { readonly wards: readonly WardResult[] }) {
-  const t = useStrings().check;
+  const strings = useStrings();
+  const t = strings.check;
   const styles = { ...usePanelStyles(), ...useWardListStyles() };
   if (wards.length === 0) return null;
   return (
@@ -34,7 +36,7 @@ export function WardList({ wards }: { readonly wards: readonly WardResult[] }) {
               thickness="large"
             />
             <Text size={200} className={styles.muted}>
-              {ward.score.status}
+              {statusText(ward.score, strings.language)}
             </Text>
           </li>
         ))}

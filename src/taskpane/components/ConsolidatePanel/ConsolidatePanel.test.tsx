@@ -141,7 +141,7 @@ describe("ConsolidatePanel", () => {
     fireEvent.click(screen.getByRole("button", { name: "Tổng hợp" }));
     fireEvent.click(await screen.findByRole("button", { name: "Lưu tổng hợp thành tệp" }));
     await screen.findByText(/^Đã tạo tệp "tong-hop-kieu-mau-\d{4}-\d{2}-\d{2}\.xlsx"/u);
-    expect(host.summaryWorkbook).toHaveBeenCalledWith(outcome().result, set);
+    expect(host.summaryWorkbook).toHaveBeenCalledWith(outcome().result, set, null);
     expect(clicked[0]?.download).toMatch(/^tong-hop-kieu-mau-/u);
     expect(clicked[0]?.getAttribute("href")).toBe("blob:tong-hop");
     click.mockRestore();

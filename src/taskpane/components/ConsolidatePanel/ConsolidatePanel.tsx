@@ -1,14 +1,16 @@
-import { Button, Checkbox, Spinner, Text } from "@fluentui/react-components";
+import { Button, Checkbox, Field, Input, Spinner, Text } from "@fluentui/react-components";
 import { DismissRegular, MergeRegular } from "@fluentui/react-icons";
 import { useId } from "react";
 import type { CriteriaSet } from "../../../core/criteria/types";
-import type { AddinHost } from "../../host/types";
+import type { AddinHost, ConsolidateOutcome } from "../../host/types";
 import { useStrings } from "../../i18n";
 import { useConfirm } from "../shared/ConfirmDialog";
 import { ErrorMessage, Notice } from "../shared/ErrorMessage";
 import { usePanelStyles } from "../shared/panel.styles";
 import { ConsolidateProgress } from "./ConsolidateProgress";
+import { NoteList } from "../shared/NoteList";
 import { ConsolidateResult } from "./ConsolidateResult";
+import { ReportSection } from "./ReportSection";
 import { FileDrop } from "./FileDrop";
 import { FileList } from "./FileList";
 import { useConsolidatePanel } from "./useConsolidatePanel";
@@ -18,6 +20,11 @@ export interface ConsolidatePanelProps {
   readonly set: CriteriaSet;
   /** Target for provinces without their own (from Cài đặt). */
   readonly defaultTarget: number;
+}
+
+/** Left alone, the box shows what the core decided last time ("mixed" before any run: decided by the periods). */
+function rollShown(outcome: ConsolidateOutcome | null): boolean | "mixed" {
+  return outcome === null ? "mixed" : outcome.result.provinceMode === "current";
 }
 
 /** "Tổng hợp": ward files and/or this workbook's sheets → the summary sheets. */
@@ -42,6 +49,26 @@ export function ConsolidatePanel({ host, set, defaultTarget }: ConsolidatePanelP
         onChange={(_, data) => state.setUseWorkbook(data.checked === true)}
         label={t.useWorkbook}
       />
+      <Checkbox
+        checked={state.rollProvinces ?? rollShown(state.outcome)}
+        onChange={(_, data) => state.setRollProvinces(data.checked === true)}
+        label={t.rollProvinces}
+      />
+      <Field
+        label={t.quota}
+        hint={t.quotaHint}
+        validationState={state.quotaInvalid ? "error" : "none"}
+        validationMessage={state.quotaInvalid ? t.quotaInvalid : undefined}
+      >
+        <Input
+          type="number"
+          min={0}
+          step={1}
+          value={state.quotaText}
+          onChange={(_, data) => state.setQuotaText(data.value)}
+          disabled={state.busy}
+        />
+      </Field>
       <div className={styles.row}>
         <Button
           appearance="primary"
@@ -70,6 +97,10 @@ export function ConsolidatePanel({ host, set, defaultTarget }: ConsolidatePanelP
           savedFile={state.savedFile}
           busy={state.busy}
         />
+      )}
+      {state.outcome !== null && <NoteList notes={state.outcome.notes} />}
+      {state.outcome !== null && state.outcome.nothingFound !== true && (
+        <ReportSection result={state.outcome.result} set={set} quota={state.outcomeQuota} />
       )}
       {dialog}
     </section>

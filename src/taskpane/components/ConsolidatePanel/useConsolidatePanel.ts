@@ -1,7 +1,7 @@
 import { useRef, useState } from "react";
 import type { CriteriaSet } from "../../../core/criteria/types";
 import { ConsolidationCancelled } from "../../../core/consolidate/pipeline";
-import type { AddinHost, ConsolidateOutcome, ConsolidateStage } from "../../host/types";
+import type { AddinHost, ConsolidateOutcome, ConsolidateRequest, ConsolidateStage } from "../../host/types";
 import { dateStamp, saveFile } from "../shared/save-file";
 import { useAction } from "../shared/useAction";
 
@@ -19,6 +19,13 @@ export function mergeFiles(current: readonly File[], added: readonly File[]): Fi
   return merged;
 }
 
+/** The quota field: "" → none (null); a whole number of wards; anything else → undefined (invalid). */
+export function parseQuota(text: string): number | null | undefined {
+  const trimmed = text.trim();
+  if (trimmed === "") return null;
+  return /^\d{1,7}$/u.test(trimmed) ? Number(trimmed) : undefined;
+}
+
 export function useConsolidatePanel(host: AddinHost, set: CriteriaSet, defaultTarget: number, confirmReplace: (existing: readonly string[]) => Promise<boolean>) {
   const [files, setFiles] = useState<File[]>([]);
   const [useWorkbook, setUseWorkbook] = useState(true);
@@ -27,6 +34,12 @@ export function useConsolidatePanel(host: AddinHost, set: CriteriaSet, defaultTa
   const [cancelled, setCancelled] = useState(false);
   const [nothingChosen, setNothingChosen] = useState(false);
   const [savedFile, setSavedFile] = useState<string | null>(null);
+  const [quotaText, setQuotaText] = useState("");
+  /** Roll former provinces into the current ones; undefined: as the core decides from the periods. */
+  const [rollProvinces, setRollProvinces] = useState<boolean | undefined>(undefined);
+  /** The quota the shown outcome was made with (for its report). */
+  const [outcomeQuota, setOutcomeQuota] = useState<number | null>(null);
+  const quota = parseQuota(quotaText);
   const controller = useRef<AbortController | null>(null);
   const action = useAction();
 
@@ -44,10 +57,17 @@ export function useConsolidatePanel(host: AddinHost, set: CriteriaSet, defaultTa
         setNothingChosen(true);
         return;
       }
+      if (quota === undefined) return;
+      const provinces: ConsolidateRequest["provinces"] =
+        rollProvinces === undefined ? undefined : rollProvinces ? "current" : "asWritten";
       const abort = new AbortController();
       controller.current = abort;
       try {
-        setOutcome(await host.consolidate({ files, useWorkbook, set, defaultTarget, signal: abort.signal, onProgress: setStage, confirmReplace }));
+        const request = { files, useWorkbook, set, defaultTarget, signal: abort.signal, onProgress: setStage };
+        const chosen = { confirmReplace, quota, ...(provinces === undefined ? {} : { provinces }) };
+        const done = await host.consolidate({ ...request, ...chosen });
+        setOutcomeQuota(quota);
+        setOutcome(done);
       } catch (error) {
         if (error instanceof ConsolidationCancelled) setCancelled(true);
         else throw error;
@@ -62,7 +82,7 @@ export function useConsolidatePanel(host: AddinHost, set: CriteriaSet, defaultTa
     action.run(async () => {
       if (outcome === null) return;
       const name = fileName(dateStamp());
-      saveFile(await host.summaryWorkbook(outcome.result, set), name);
+      saveFile(await host.summaryWorkbook(outcome.result, set, outcomeQuota), name);
       setSavedFile(name);
     });
 
@@ -73,6 +93,12 @@ export function useConsolidatePanel(host: AddinHost, set: CriteriaSet, defaultTa
     clearFiles: () => setFiles([]),
     useWorkbook,
     setUseWorkbook,
+    quotaText,
+    setQuotaText,
+    quotaInvalid: quota === undefined,
+    rollProvinces,
+    setRollProvinces,
+    outcomeQuota,
     stage,
     outcome,
     cancelled,

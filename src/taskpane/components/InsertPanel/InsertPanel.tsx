@@ -5,6 +5,7 @@ import type { CriteriaSet } from "../../../core/criteria/types";
 import type { AddinHost, Layout } from "../../host/types";
 import { useStrings } from "../../i18n";
 import { ErrorMessage, Notice } from "../shared/ErrorMessage";
+import { NoteList } from "../shared/NoteList";
 import { usePanelStyles } from "../shared/panel.styles";
 import { useInsertPanel, WARD_ROWS_MAX } from "./useInsertPanel";
 
@@ -110,6 +111,7 @@ export function InsertPanel({ host, set, onSetChange }: InsertPanelProps) {
       {state.result !== null && (
         <Notice text={state.result.inserted ? t.done(state.result.sheetName, state.result.address) : t.cancelled} />
       )}
+      {state.result !== null && <NoteList notes={state.result.notes} />}
       {state.error !== null && <ErrorMessage error={state.error} onDismiss={state.clearError} />}
     </section>
   );
