@@ -33,7 +33,12 @@ export const LAYERS = [
   { path: "functions", may: ["core", "contracts"], packages: [] },
   { path: "functions/hyperformula-plugin", may: ["core", "contracts"], packages: ["hyperformula"], closed: true },
   // Build-time only (webpack, through ts-node): the English metadata and the help pages.
-  { path: "functions/build-metadata", may: ["core", "contracts", "functions", "help"], packages: ["node:"], closed: true },
+  {
+    path: "functions/build-metadata",
+    may: ["core", "contracts", "functions", "help"],
+    packages: ["node:"],
+    closed: true,
+  },
   // Help pages generated from the core's tables at build time.
   { path: "help", may: ["core", "contracts", "functions"], packages: [] },
   // The strict simulated workbook: nothing of the product (HyperFormula evaluates its formulas).
@@ -96,7 +101,7 @@ const allowedImports = {
       place: "{{from}} may not import {{to}} (allowed: {{allowed}}).",
       typesOnly: "{{from}} may import only types from {{to}} (use `import type`).",
       outside: "{{from}} may not import {{to}}, which is outside src/.",
-      package: "{{from}} may not import the package \"{{name}}\" (allowed: {{allowed}}).",
+      package: '{{from}} may not import the package "{{name}}" (allowed: {{allowed}}).',
     },
   },
   create(context) {
@@ -116,7 +121,10 @@ const allowedImports = {
         const allowed = layer.packages.join(", ") || "none";
         return context.report({ node, messageId: "package", data: { from, name, allowed } });
       }
-      const target = path.relative(SRC, path.resolve(path.dirname(file), specifier)).split(path.sep).join("/");
+      const target = path
+        .relative(SRC, path.resolve(path.dirname(file), specifier))
+        .split(path.sep)
+        .join("/");
       if (target.startsWith("..") || path.isAbsolute(target)) {
         return context.report({ node, messageId: "outside", data: { from, to: specifier } });
       }

@@ -51,18 +51,21 @@ class FunctionsMetadataLocalizer extends CustomFunctionsMetadataPlugin {
   apply(compiler) {
     const { Compilation, sources } = compiler.webpack;
     compiler.hooks.thisCompilation.tap("FunctionsMetadataLocalizer", (compilation) => {
-      compilation.hooks.processAssets.tap({ name: "FunctionsMetadataLocalizer", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-        const generated = compilation.getAsset(this.options.from);
-        if (!generated) return; // the metadata plugin reported its errors
-        require("ts-node").register({ transpileOnly: true, compilerOptions: { module: "CommonJS" } });
-        const { functionsBuildFiles } = require("./src/functions/build-metadata.ts");
-        const files = functionsBuildFiles(generated.source.source().toString(), this.options.baseUrl);
-        for (const [name, text] of Object.entries(files)) {
-          const source = new sources.RawSource(text);
-          if (compilation.getAsset(name)) compilation.updateAsset(name, source);
-          else compilation.emitAsset(name, source);
-        }
-      });
+      compilation.hooks.processAssets.tap(
+        { name: "FunctionsMetadataLocalizer", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const generated = compilation.getAsset(this.options.from);
+          if (!generated) return; // the metadata plugin reported its errors
+          require("ts-node").register({ transpileOnly: true, compilerOptions: { module: "CommonJS" } });
+          const { functionsBuildFiles } = require("./src/functions/build-metadata.ts");
+          const files = functionsBuildFiles(generated.source.source().toString(), this.options.baseUrl);
+          for (const [name, text] of Object.entries(files)) {
+            const source = new sources.RawSource(text);
+            if (compilation.getAsset(name)) compilation.updateAsset(name, source);
+            else compilation.emitAsset(name, source);
+          }
+        },
+      );
     });
   }
 }
@@ -83,7 +86,8 @@ module.exports = async (env = {}, options = {}) => {
   // The preview (simulated workbook) is a development aid: in development
   // builds, or on request into a folder that is not dist/.
   const withPreview = dev || Boolean(env.preview);
-  if (!dev && withPreview && outputPath === dist) throw new Error("The preview never goes into a production dist/: pass --env outDir=… with --env preview.");
+  if (!dev && withPreview && outputPath === dist)
+    throw new Error("The preview never goes into a production dist/: pass --env outDir=… with --env preview.");
   const config = {
     devtool: dev ? "source-map" : false,
     entry: {
@@ -103,14 +107,23 @@ module.exports = async (env = {}, options = {}) => {
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
     module: {
       rules: [
-        { test: /\.tsx?$/u, exclude: /node_modules/u, use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { noEmit: false } } } },
+        {
+          test: /\.tsx?$/u,
+          exclude: /node_modules/u,
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { noEmit: false } } },
+        },
         { test: /\.(png|svg)$/u, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
       ],
     },
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
-      new FunctionsMetadataLocalizer({ output: "functions.en.json", input: "./src/functions/functions.ts", from: "functions.json", baseUrl: base }),
+      new FunctionsMetadataLocalizer({
+        output: "functions.en.json",
+        input: "./src/functions/functions.ts",
+        from: "functions.json",
+        baseUrl: base,
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -118,7 +131,16 @@ module.exports = async (env = {}, options = {}) => {
         templateParameters: { officeJsUrl: officeJs.url, contentSecurityPolicy: contentSecurityPolicy(base, officeJs) },
       }),
       ...(withPreview
-        ? [new HtmlWebpackPlugin({ filename: "preview.html", template: "./src/preview/preview.html", chunks: ["preview"], templateParameters: { contentSecurityPolicy: contentSecurityPolicy(base, { origin: new URL(base).origin }) } })]
+        ? [
+            new HtmlWebpackPlugin({
+              filename: "preview.html",
+              template: "./src/preview/preview.html",
+              chunks: ["preview"],
+              templateParameters: {
+                contentSecurityPolicy: contentSecurityPolicy(base, { origin: new URL(base).origin }),
+              },
+            }),
+          ]
         : []),
       new CopyWebpackPlugin({
         patterns: [
@@ -127,11 +149,17 @@ module.exports = async (env = {}, options = {}) => {
           // Plain ES5, never transpiled or bundled: it must parse in Internet Explorer 11.
           { from: "src/engine-check/engine-check.js", to: "engine-check.js", info: { minimized: true } },
           // Closed networks: office.js and its host files from our own host. Already minified: not re-minified.
-          ...(officeJs.local ? [{ from: "node_modules/@microsoft/office-js/dist", to: "office-js", info: { minimized: true } }] : []),
+          ...(officeJs.local
+            ? [{ from: "node_modules/@microsoft/office-js/dist", to: "office-js", info: { minimized: true } }]
+            : []),
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => content.toString().replaceAll(DEV_BASE_URL, base).replaceAll(DEV_BASE_URL.slice(0, -1), base.slice(0, -1)),
+            transform: (content) =>
+              content
+                .toString()
+                .replaceAll(DEV_BASE_URL, base)
+                .replaceAll(DEV_BASE_URL.slice(0, -1), base.slice(0, -1)),
           },
         ],
       }),

@@ -25,7 +25,10 @@ export async function run(report: Report): Promise<void> {
   });
 
   const last = columnName(codes.length - 1);
-  const sheet = rows.map((row, r) => [...row.map((v) => (v === "" ? null : v)), passCountFormula(`A${r + 1}:${last}${r + 1}`)]);
+  const sheet = rows.map((row, r) => [
+    ...row.map((v) => (v === "" ? null : v)),
+    passCountFormula(`A${r + 1}:${last}${r + 1}`),
+  ]);
   let formulaTotal = 0;
   const formulaMs = await bestTime(() => {
     const hf = HyperFormula.buildFromArray(sheet as never, { licenseKey: "gpl-v3" });

@@ -11,7 +11,9 @@ const FORMS: readonly (string | number | null)[] = [...NATIVE_MET_TOKENS, ...NAT
 export async function run(report: Report): Promise<void> {
   let seed = 11;
   const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-  const rows = Array.from({ length: ROWS }, () => Array.from({ length: WIDTH }, () => FORMS[Math.floor(random() * FORMS.length)] ?? null));
+  const rows = Array.from({ length: ROWS }, () =>
+    Array.from({ length: WIDTH }, () => FORMS[Math.floor(random() * FORMS.length)] ?? null),
+  );
   // Excel hands empty cells to custom functions as "".
   const excelRows = rows.map((row) => [row.map((v) => (v === null ? "" : v))]);
 
@@ -33,5 +35,10 @@ export async function run(report: Report): Promise<void> {
 
   report({ name: "functions.passcount10k.ms", value: round(oursMs), unit: "ms", aim: "" });
   report({ name: "functions.passcount10k.hyperformula_ms", value: round(theirsMs), unit: "ms", aim: "" });
-  report({ name: "functions.passcount10k.ratio_vs_hyperformula", value: round(theirsMs / oursMs, 1), unit: "x", aim: ">= 1" });
+  report({
+    name: "functions.passcount10k.ratio_vs_hyperformula",
+    value: round(theirsMs / oursMs, 1),
+    unit: "x",
+    aim: ">= 1",
+  });
 }

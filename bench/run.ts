@@ -9,7 +9,9 @@
 import { spawn } from "node:child_process";
 import { meetsAim, type Figure } from "./report";
 
-const SUITES: ReadonlyArray<readonly [string, () => Promise<{ run: (report: (figure: Figure) => void) => Promise<void> }>]> = [
+const SUITES: ReadonlyArray<
+  readonly [string, () => Promise<{ run: (report: (figure: Figure) => void) => Promise<void> }>]
+> = [
   ["core", () => import("./core.bench")],
   ["functions", () => import("./functions.bench")],
   ["excel", () => import("./excel.bench")],
@@ -29,7 +31,9 @@ async function runSuite(name: string): Promise<void> {
 /** In the parent: one child per suite; its JSON lines are echoed and collected. */
 function runChild(name: string, figures: Figure[]): Promise<boolean> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [...process.execArgv, __filename, "--suite", name], { stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, [...process.execArgv, __filename, "--suite", name], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     let buffered = "";
     child.stdout.on("data", (chunk: Buffer) => {
       buffered += chunk.toString("utf8");
@@ -60,7 +64,10 @@ async function main(): Promise<void> {
     if (args.length > 0 && !args.includes(name)) continue;
     if (!(await runChild(name, figures))) failedSuites++;
   }
-  const rows = figures.map((f) => `| ${f.name} | ${f.value} ${f.unit} | ${f.aim || "—"} | ${f.aim ? (meetsAim(f.value, f.aim) ? "✓" : "✗") : ""} |`);
+  const rows = figures.map(
+    (f) =>
+      `| ${f.name} | ${f.value} ${f.unit} | ${f.aim || "—"} | ${f.aim ? (meetsAim(f.value, f.aim) ? "✓" : "✗") : ""} |`,
+  );
   process.stdout.write(["", "| Figure | Value | Aim | Met |", "|---|---|---|---|", ...rows, ""].join("\n"));
   if (failedSuites > 0) process.exitCode = 1;
 }

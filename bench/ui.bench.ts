@@ -23,16 +23,30 @@ const gzipKb = (file: string) => gzipSync(readFileSync(file), { level: 9 }).leng
 
 /** The scripts a page loads, in order, from its HTML. */
 function pageScripts(html: string): string[] {
-  return [...html.matchAll(/<script[^>]*\ssrc=["']?([^"' >]+)/gu)].map((m) => m[1] ?? "").filter((src) => !/^https?:/u.test(src));
+  return [...html.matchAll(/<script[^>]*\ssrc=["']?([^"' >]+)/gu)]
+    .map((m) => m[1] ?? "")
+    .filter((src) => !/^https?:/u.test(src));
 }
 
 async function medianRenderMs(url: string, ready: string, runs = 7): Promise<number> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
   const times: number[] = [];
   try {
     for (let i = 0; i < runs; i++) {
       const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
-      await page.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ contentType: "text/javascript", body: OFFICE_STUB }));
+      await page.route("https://appsforoffice.microsoft.com/**", (route) =>
+        route.fulfill({ contentType: "text/javascript", body: OFFICE_STUB }),
+      );
       const start = Date.now();
       await page.goto(url);
       await page.waitForSelector(ready);
@@ -49,15 +63,33 @@ async function medianRenderMs(url: string, ready: string, runs = 7): Promise<num
 export async function run(report: Report): Promise<void> {
   const out = mkdtempSync(path.join(tmpdir(), "kieumau-ui-bench-"));
   try {
-    execFileSync(process.execPath, [path.join(ROOT, "node_modules/webpack/bin/webpack.js"), "--mode", "production", "--env", `outDir=${out}`], { cwd: ROOT, stdio: "pipe" });
+    execFileSync(
+      process.execPath,
+      [path.join(ROOT, "node_modules/webpack/bin/webpack.js"), "--mode", "production", "--env", `outDir=${out}`],
+      { cwd: ROOT, stdio: "pipe" },
+    );
     for (const entry of ["runtime", "taskpane", "functions", "commands"]) {
-      report({ name: `taskpane.bundle.entry.${entry}_gzip_kb`, value: round(gzipKb(path.join(out, `${entry}.js`)), 1), unit: "KiB", aim: "" });
+      report({
+        name: `taskpane.bundle.entry.${entry}_gzip_kb`,
+        value: round(gzipKb(path.join(out, `${entry}.js`)), 1),
+        unit: "KiB",
+        aim: "",
+      });
     }
     const initial = pageScripts(readFileSync(path.join(out, "taskpane.html"), "utf8"));
-    if (initial.length < 4) throw new Error(`taskpane.html loads ${initial.length} scripts; expected runtime, taskpane, functions, commands`);
+    if (initial.length < 4)
+      throw new Error(`taskpane.html loads ${initial.length} scripts; expected runtime, taskpane, functions, commands`);
     // Chunks loaded on demand (ExcelJS when files are read): not part of the first load.
     const lazy = readdirSync(out).filter((f) => f.endsWith(".js") && !initial.includes(f));
-    report({ name: "taskpane.bundle.lazy_gzip_kb", value: round(lazy.reduce((sum, f) => sum + gzipKb(path.join(out, f)), 0), 1), unit: "KiB", aim: "" });
+    report({
+      name: "taskpane.bundle.lazy_gzip_kb",
+      value: round(
+        lazy.reduce((sum, f) => sum + gzipKb(path.join(out, f)), 0),
+        1,
+      ),
+      unit: "KiB",
+      aim: "",
+    });
     const firstLoad = initial.reduce((sum, src) => sum + gzipKb(path.join(out, src)), 0);
     report({ name: "taskpane.bundle.firstload_gzip_kb", value: round(firstLoad, 1), unit: "KiB", aim: "<= 300" });
 

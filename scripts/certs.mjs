@@ -28,12 +28,28 @@ function selfSignedCertificate() {
   if (!existsSync(keyFile) || !existsSync(certFile)) {
     mkdirSync(certDir, { recursive: true });
     try {
-      execFileSync("openssl", [
-        "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-sha256", "-days", "365",
-        "-keyout", keyFile, "-out", certFile,
-        "-subj", "/CN=localhost",
-        "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1",
-      ], { stdio: "ignore" });
+      execFileSync(
+        "openssl",
+        [
+          "req",
+          "-x509",
+          "-newkey",
+          "rsa:2048",
+          "-nodes",
+          "-sha256",
+          "-days",
+          "365",
+          "-keyout",
+          keyFile,
+          "-out",
+          certFile,
+          "-subj",
+          "/CN=localhost",
+          "-addext",
+          "subjectAltName=DNS:localhost,IP:127.0.0.1",
+        ],
+        { stdio: "ignore" },
+      );
     } catch {
       throw new Error("Không tạo được chứng chỉ HTTPS: cần cài openssl (Debian/Ubuntu: sudo apt-get install openssl).");
     }

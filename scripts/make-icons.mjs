@@ -30,7 +30,14 @@ for (let k = 0; k < 10; k++) {
   const a = -Math.PI / 2 + (k * Math.PI) / 5;
   star.push([0.5 + r * Math.cos(a), 0.35 + r * Math.sin(a)]);
 }
-const tick = [[0.31, 0.66], [0.37, 0.6], [0.46, 0.68], [0.63, 0.51], [0.69, 0.57], [0.46, 0.8]];
+const tick = [
+  [0.31, 0.66],
+  [0.37, 0.6],
+  [0.46, 0.68],
+  [0.63, 0.51],
+  [0.69, 0.57],
+  [0.46, 0.8],
+];
 
 function colourAt(x, y) {
   if (inPolygon(x, y, star)) return GOLD;
@@ -63,15 +70,27 @@ function png(size) {
   for (let py = 0; py < size; py++) {
     const row = Buffer.alloc(1 + size * 4);
     for (let px = 0; px < size; px++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < samples; sy++) {
         for (let sx = 0; sx < samples; sx++) {
           const colour = colourAt((px + (sx + 0.5) / samples) / size, (py + (sy + 0.5) / samples) / size);
-          if (colour) { r += colour[0]; g += colour[1]; b += colour[2]; a += 1; }
+          if (colour) {
+            r += colour[0];
+            g += colour[1];
+            b += colour[2];
+            a += 1;
+          }
         }
       }
       const o = 1 + px * 4;
-      if (a > 0) { row[o] = r / a; row[o + 1] = g / a; row[o + 2] = b / a; }
+      if (a > 0) {
+        row[o] = r / a;
+        row[o + 1] = g / a;
+        row[o + 2] = b / a;
+      }
       row[o + 3] = Math.round((255 * a) / (samples * samples));
     }
     rows.push(row);
@@ -79,7 +98,8 @@ function png(size) {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(size, 0);
   header.writeUInt32BE(size, 4);
-  header[8] = 8; header[9] = 6; // 8-bit RGBA
+  header[8] = 8;
+  header[9] = 6; // 8-bit RGBA
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk("IHDR", header),

@@ -4,7 +4,8 @@
 import { spawn } from "node:child_process";
 
 const port = Number(process.env.npm_package_config_dev_server_port || 3000);
-const hasExcelDesktop = (process.platform === "win32" || process.platform === "darwin") && process.env.KIEUMAU_NO_EXCEL !== "1";
+const hasExcelDesktop =
+  (process.platform === "win32" || process.platform === "darwin") && process.env.KIEUMAU_NO_EXCEL !== "1";
 const npx = process.platform === "win32" ? "npx.cmd" : "npx";
 
 function run(command, args) {
@@ -25,7 +26,7 @@ if (hasExcelDesktop) {
       `  • Bảng chấm (task pane):   https://localhost:${port}/taskpane.html (chỉ chạy bên trong Excel)`,
       `  • Hướng dẫn:               https://localhost:${port}/help.html`,
       `  • Manifest để nạp vào Excel trên web: https://localhost:${port}/manifest.xml`,
-      "Chứng chỉ tự ký: trình duyệt sẽ cảnh báo lần đầu, chọn \"Nâng cao\" → \"Tiếp tục\".",
+      'Chứng chỉ tự ký: trình duyệt sẽ cảnh báo lần đầu, chọn "Nâng cao" → "Tiếp tục".',
       "Dừng: Ctrl+C (hoặc npm stop).",
       "",
       "No Excel desktop here: building and serving the add-in over HTTPS at the addresses above;",

@@ -94,7 +94,10 @@ async function criteriaSets(file: string | undefined, cwd: string): Promise<Crit
   try {
     return [parseCriteriaSetJson(text), DEFAULT_CRITERIA_SET];
   } catch (error) {
-    const problems = error instanceof CriteriaSetError ? error.problems.map((p) => problemText(p, "vi").message).join("; ") : (error as Error).message;
+    const problems =
+      error instanceof CriteriaSetError
+        ? error.problems.map((p) => problemText(p, "vi").message).join("; ")
+        : (error as Error).message;
     throw new CompareUsageError(`Tệp bộ tiêu chí ${file} không hợp lệ: ${problems}`);
   }
 }

@@ -24,7 +24,11 @@ describe("ribbon Kiểm tra", () => {
   test("on a sheet without a template it reports the error and still completes", async () => {
     const excel = createSimulatedExcel();
     const completed = jest.fn();
-    await runRibbonCheck({ completed }, (batch) => excel.run(batch), () => Promise.reject(new Error("no showAsTaskpane")));
+    await runRibbonCheck(
+      { completed },
+      (batch) => excel.run(batch),
+      () => Promise.reject(new Error("no showAsTaskpane")),
+    );
     expect(problemText((latestRibbonCheck<CheckReport>()?.error as KieuMauExcelError).problem, "vi").message).toMatch(
       /không phải mẫu chấm điểm/u,
     );

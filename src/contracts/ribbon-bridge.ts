@@ -9,8 +9,7 @@
  * reader (the pane, through its host's types) each name the report type.
  */
 export type RibbonCheckOutcome<R = unknown> =
-  | { readonly report: R; readonly error?: undefined }
-  | { readonly report?: undefined; readonly error: unknown };
+  { readonly report: R; readonly error?: undefined } | { readonly report?: undefined; readonly error: unknown };
 
 type Listener = (outcome: RibbonCheckOutcome) => void;
 

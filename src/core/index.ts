@@ -19,4 +19,11 @@ export {
   type TokenForm,
 } from "./entries/vocabulary";
 export { toCanonicalText, stripDiacritics, foldForComparison, collapseSpaces } from "./text/normalize";
-export { repairLegacyText, decodeTcvn3, decodeVni, encodeTcvn3, encodeVni, type TextEncoding } from "./text/legacy-encodings";
+export {
+  repairLegacyText,
+  decodeTcvn3,
+  decodeVni,
+  encodeTcvn3,
+  encodeVni,
+  type TextEncoding,
+} from "./text/legacy-encodings";

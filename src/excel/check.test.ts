@@ -110,7 +110,10 @@ describe("Kiểm tra (check) on the bảng chấm nhanh", () => {
     row[6] = "K";
     const excel = await matrixWith([["Huế", "", ...row]]);
     await excel.run(async (context) => {
-      context.workbook.worksheets.getItem(SHEET).getRange("3:4").insert("Down" as Excel.InsertShiftDirection);
+      context.workbook.worksheets
+        .getItem(SHEET)
+        .getRange("3:4")
+        .insert("Down" as Excel.InsertShiftDirection);
       await context.sync();
     });
     const sheet = excel.sheet(SHEET);
@@ -133,7 +136,10 @@ describe("Kiểm tra (check) on the bảng chấm nhanh", () => {
     excel.type(SHEET, "A7", "Huế");
     excel.type(SHEET, cellAddress(7, matrixSummaryColumns(22).met), "");
     const report = await excel.run((context) => checkActiveSheet(context));
-    expect(rules(report)).toEqual([`readerRowWithoutFormulas@${cellAddress(7, matrixSummaryColumns(22).met)}`, "readerRowOutsideTable@B17"]);
+    expect(rules(report)).toEqual([
+      `readerRowWithoutFormulas@${cellAddress(7, matrixSummaryColumns(22).met)}`,
+      "readerRowOutsideTable@B17",
+    ]);
     expect(problemText(report.problems[1]!, "vi").message).toMatch(/ngoài bảng chấm/u);
     expect(report.templates[0]?.wards.map((w) => w.ward)).toEqual(["Phường A", "Phường B"]);
   });
@@ -155,9 +161,14 @@ describe("Kiểm tra on the phiếu chấm", () => {
     excel.type(name, "C5", "Phường Hưng Bình");
     excel.type(name, "C6", "Năm 2026");
     excel.type(name, "C7", "31/02/2026");
-    for (const place of spec.layout.criteria) excel.type(name, cellAddress(place.row as number, 4), place.code === "TC05" ? "Không đạt" : "Đạt");
+    for (const place of spec.layout.criteria)
+      excel.type(name, cellAddress(place.row as number, 4), place.code === "TC05" ? "Không đạt" : "Đạt");
     const report = await excel.run((context) => checkActiveSheet(context));
-    expect(rules(report)).toEqual(["readerPhieuWithoutProvince@C4", "readerPhieuBadDate@C7", "readerPhieuFieldMissing@C8"]);
+    expect(rules(report)).toEqual([
+      "readerPhieuWithoutProvince@C4",
+      "readerPhieuBadDate@C7",
+      "readerPhieuFieldMissing@C8",
+    ]);
     expect(report.templates[0]?.wards[0]).toMatchObject({ kind: "phieu", ward: "Phường Hưng Bình", province: "" });
     expect(report.templates[0]?.wards[0]?.score.status).toBe("Chưa đạt 21/22 — thiếu TC05");
     expect(excel.sheet(name).conditionalLook("C4").fill).toBe(COLORS.checkFlagFill);
@@ -174,7 +185,9 @@ describe("not a template", () => {
       const text = problemText((error as NotATemplateError).problem, "vi");
       expect(text.message).toMatch(/không phải mẫu chấm điểm/u);
       expect(text.action).toMatch(/Chèn mẫu/u);
-      expect(problemText((error as NotATemplateError).problem, "en").message).toMatch(/is not one of the add-in's assessment templates/u);
+      expect(problemText((error as NotATemplateError).problem, "en").message).toMatch(
+        /is not one of the add-in's assessment templates/u,
+      );
     }
   });
 

@@ -1,6 +1,12 @@
 import { DEFAULT_CRITERIA_SET } from "../core/criteria/default-set";
 import type { CriteriaSet } from "../core/criteria/types";
-import { buildMatrixTemplate, buildPhieuTemplate, cellAddress, matrixSummaryColumns, RESULT_LIST } from "../core/template";
+import {
+  buildMatrixTemplate,
+  buildPhieuTemplate,
+  cellAddress,
+  matrixSummaryColumns,
+  RESULT_LIST,
+} from "../core/template";
 import { createSimulatedExcel } from "../simulator";
 import { insertMatrix, insertPhieu, insertTemplate, uniqueSheetName } from ".";
 
@@ -9,8 +15,17 @@ function setOf(size: number): CriteriaSet {
     id: `bo-${size}`,
     version: "2024.1",
     title: `Bộ ${size} tiêu chí`,
-    groups: [{ id: "A", title: "Nhóm A" }, { id: "B", title: "Nhóm B" }],
-    criteria: Array.from({ length: size }, (_, i) => ({ code: `T${i + 1}`, group: i % 2 === 0 ? "A" : "B", title: `Tiêu chí ${i + 1}`, text: `Nội dung ${i + 1}`, evidence: "" })),
+    groups: [
+      { id: "A", title: "Nhóm A" },
+      { id: "B", title: "Nhóm B" },
+    ],
+    criteria: Array.from({ length: size }, (_, i) => ({
+      code: `T${i + 1}`,
+      group: i % 2 === 0 ? "A" : "B",
+      title: `Tiêu chí ${i + 1}`,
+      text: `Nội dung ${i + 1}`,
+      evidence: "",
+    })),
   };
 }
 
@@ -49,7 +64,11 @@ describe("insert the bảng chấm nhanh", () => {
     expect(sheet.validationList("C6")?.list).toEqual([...RESULT_LIST]);
     expect(sheet.validationList("C6")?.errorMessage).toMatch(/Ô kết quả chỉ nhận/u);
     expect(sheet.names.map((n) => n.name)).toEqual(["KieuMau_DauHieu", "KieuMau_DuLieu"]);
-    expect(sheet.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
+    expect(sheet.pageLayout).toMatchObject({
+      orientation: "Landscape",
+      paperSize: "A4",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+    });
     expect(sheet.text("A6")).toBe("");
     expect(sheet.numberFormat("B6")).toBe("@");
     expect(sheet.conditionalFormats[0]?.formula).toMatch(/SEARCH/u);
@@ -80,11 +99,15 @@ describe("insert the bảng chấm nhanh", () => {
     expect(asked).toEqual(["Sheet1!B2"]);
     expect(excel.sheet("Sheet1").value("B2")).toBe("dữ liệu của người dùng");
     // Without a confirm callback the answer is no.
-    const silent = await excel.run((context) => insertPhieu(context, DEFAULT_CRITERIA_SET, { target: { sheetName: "Sheet1" } }));
+    const silent = await excel.run((context) =>
+      insertPhieu(context, DEFAULT_CRITERIA_SET, { target: { sheetName: "Sheet1" } }),
+    );
     expect(silent.inserted).toBe(false);
     expect(excel.sheet("Sheet1").value("B2")).toBe("dữ liệu của người dùng");
 
-    const accepted = await excel.run((context) => insertPhieu(context, DEFAULT_CRITERIA_SET, { target: "active", confirmOverwrite: () => true }));
+    const accepted = await excel.run((context) =>
+      insertPhieu(context, DEFAULT_CRITERIA_SET, { target: "active", confirmOverwrite: () => true }),
+    );
     expect(accepted).toMatchObject({ inserted: true, sheetName: "Sheet1", kind: "phieu" });
     // The user's cell was replaced by the template (the title is merged over A2:E2).
     expect(excel.sheet("Sheet1").value("B2")).toBe("");
@@ -93,13 +116,19 @@ describe("insert the bảng chấm nhanh", () => {
 
     const empty = createSimulatedExcel();
     let called = false;
-    const direct = await empty.run((context) => insertPhieu(context, DEFAULT_CRITERIA_SET, { target: "active", confirmOverwrite: () => (called = true) }));
+    const direct = await empty.run((context) =>
+      insertPhieu(context, DEFAULT_CRITERIA_SET, { target: "active", confirmOverwrite: () => (called = true) }),
+    );
     expect(direct.inserted).toBe(true);
     expect(called).toBe(false);
   });
 
   it("writes text from the criteria set as text, never as a formula", async () => {
-    const set = { ...setOf(3), title: "=HYPERLINK(\"http://x\")", criteria: setOf(3).criteria.map((c, i) => (i === 0 ? { ...c, title: "-1", text: "+SUM(1)" } : c)) };
+    const set = {
+      ...setOf(3),
+      title: '=HYPERLINK("http://x")',
+      criteria: setOf(3).criteria.map((c, i) => (i === 0 ? { ...c, title: "-1", text: "+SUM(1)" } : c)),
+    };
     const excel = createSimulatedExcel();
     await excel.run((context) => insertMatrix(context, set, { wardRows: 2 }));
     const sheet = excel.sheet("Bảng chấm nhanh");
@@ -118,7 +147,9 @@ describe("insert the bảng chấm nhanh", () => {
     const spec = buildPhieuTemplate(set);
     const sheet = excel.sheet("Phiếu chấm");
     const rows = set.criteria.map((c) => spec.layout.criteria.find((p) => p.code === c.code)?.row as number);
-    ["Đạt", "x", "Không đạt", "1", "Đ"].forEach((v, i) => excel.type("Phiếu chấm", cellAddress(rows[i] as number, 4), v));
+    ["Đạt", "x", "Không đạt", "1", "Đ"].forEach((v, i) =>
+      excel.type("Phiếu chấm", cellAddress(rows[i] as number, 4), v),
+    );
     const block = spec.layout.lastDataRow + 2;
     expect(sheet.value(cellAddress(block, 4))).toBe(4);
     expect(sheet.value(cellAddress(block + 4, 4))).toBe("Chưa đạt 4/5 — thiếu T3");
@@ -137,13 +168,20 @@ describe("insert the bảng chấm nhanh", () => {
       expect(excel.stats.syncs).toBe(2);
       expect(excel.stats.maxRequestBytes).toBeLessThan(5_000_000);
       const sheet = excel.sheet("Bảng chấm nhanh");
-      expect(sheet.formula(cellAddress(5 + wards, matrixSummaryColumns(22).met))).toBe(buildMatrixTemplate(DEFAULT_CRITERIA_SET, { wardRows: wards }).repeatedRows?.cells[0]?.formula.replace(/\{r\}/gu, String(5 + wards)));
+      expect(sheet.formula(cellAddress(5 + wards, matrixSummaryColumns(22).met))).toBe(
+        buildMatrixTemplate(DEFAULT_CRITERIA_SET, { wardRows: wards }).repeatedRows?.cells[0]?.formula.replace(
+          /\{r\}/gu,
+          String(5 + wards),
+        ),
+      );
     }
   });
 
   it("without copyFrom (Excel 2019) writes the ward formulas row by row, with the same result", async () => {
     const excel = createSimulatedExcel();
-    await excel.run((context) => insertMatrix(context, DEFAULT_CRITERIA_SET, { wardRows: 30, supportsCopyFrom: false, blockBytes: 50_000 }));
+    await excel.run((context) =>
+      insertMatrix(context, DEFAULT_CRITERIA_SET, { wardRows: 30, supportsCopyFrom: false, blockBytes: 50_000 }),
+    );
     const sheet = excel.sheet("Bảng chấm nhanh");
     expect(sheet.formula("AB35")).toMatch(/^=IF\(COUNTA\(A35:X35\)=0/u);
     expect(excel.stats.syncs).toBeGreaterThan(2);
@@ -151,7 +189,9 @@ describe("insert the bảng chấm nhanh", () => {
 
   it("leaves the workbook as it was when the write fails", async () => {
     const excel = createSimulatedExcel({ payloadLimit: 20_000 });
-    await expect(excel.run((context) => insertTemplate(context, buildPhieuTemplate(DEFAULT_CRITERIA_SET)))).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded", problem: { code: "excelRequestTooLarge" } });
+    await expect(
+      excel.run((context) => insertTemplate(context, buildPhieuTemplate(DEFAULT_CRITERIA_SET))),
+    ).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded", problem: { code: "excelRequestTooLarge" } });
     expect(excel.sheetNames()).toEqual(["Sheet1"]);
   });
 });

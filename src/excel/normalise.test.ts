@@ -50,7 +50,12 @@ describe("Chuẩn hoá (normalise)", () => {
     expect(sheet.value(cellAddress(6, matrixSummaryColumns(22).notMet))).toBe(1);
     const report = await excel.run((context) => checkActiveSheet(context));
     // Left: the invalid cell, and row 7 (the formula cell, no ward or province).
-    expect(report.problems.map((p) => `${p.code}@${p.where.cell ?? ""}`)).toEqual(["entryNotAResult@G6", "readerNeedsNormalising@C7", "readerRowWithoutWard@B7", "readerRowWithoutProvince@A7"]);
+    expect(report.problems.map((p) => `${p.code}@${p.where.cell ?? ""}`)).toEqual([
+      "entryNotAResult@G6",
+      "readerNeedsNormalising@C7",
+      "readerRowWithoutWard@B7",
+      "readerRowWithoutProvince@A7",
+    ]);
   });
 
   it("changes nothing when the user cancels, in one sync", async () => {

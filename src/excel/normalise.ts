@@ -116,7 +116,8 @@ export async function normaliseSheet(
         }
         (grid[cell.row - block.top] as Array<string | null>)[cell.column - block.left] = cell.canonical;
         changed++;
-        if (options.keepPrevious === true) previous.push({ row: cell.row, column: cell.column, before: current ?? "", after: cell.canonical });
+        if (options.keepPrevious === true)
+          previous.push({ row: cell.row, column: cell.column, before: current ?? "", after: cell.canonical });
       }
       const bytes = JSON.stringify(grid).length * 2 + 200;
       if (pending > 0 && pending + bytes > budget) {

@@ -15,7 +15,8 @@ function valueOf(raw: Raw): unknown {
   if (raw instanceof Date) return raw;
   const obj = raw as Record<string, unknown>;
   if ("formula" in obj || "sharedFormula" in obj) return valueOf(obj.result);
-  if (Array.isArray(obj.richText)) return (obj.richText as Array<{ text?: unknown }>).map((t) => String(t.text ?? "")).join("");
+  if (Array.isArray(obj.richText))
+    return (obj.richText as Array<{ text?: unknown }>).map((t) => String(t.text ?? "")).join("");
   if (typeof obj.text === "string") return obj.text;
   if (typeof obj.error === "string") return obj.error;
   return null;
@@ -30,7 +31,8 @@ function formulaOf(raw: Raw): string | undefined {
 export function gridFromWorksheet(sheet: Worksheet): CellGrid {
   const rows = sheet.getSheetValues() as Array<Raw[] | undefined>;
   let columnCount = 0;
-  for (const row of rows) if (row !== undefined && row !== null && row.length - 1 > columnCount) columnCount = row.length - 1;
+  for (const row of rows)
+    if (row !== undefined && row !== null && row.length - 1 > columnCount) columnCount = row.length - 1;
   const raw = (row: number, column: number): Raw => rows[row]?.[column];
   return {
     name: sheet.name,

@@ -7,6 +7,8 @@ export type ExcelJsModule = typeof import("exceljs");
 let loading: Promise<ExcelJsModule> | null = null;
 
 export function loadExcelJs(): Promise<ExcelJsModule> {
-  loading ??= import("exceljs").then((mod) => ((mod as unknown as { default?: ExcelJsModule }).default ?? mod) as ExcelJsModule);
+  loading ??= import("exceljs").then(
+    (mod) => ((mod as unknown as { default?: ExcelJsModule }).default ?? mod) as ExcelJsModule,
+  );
   return loading;
 }

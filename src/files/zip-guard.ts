@@ -71,7 +71,9 @@ function inflateBounded(
     let size = 0;
     let stopped = false;
     // internalStream is JSZip's streaming API (typed loosely in its .d.ts).
-    const stream = (file as unknown as { internalStream(type: "uint8array"): JsZipStream }).internalStream("uint8array");
+    const stream = (file as unknown as { internalStream(type: "uint8array"): JsZipStream }).internalStream(
+      "uint8array",
+    );
     stream
       .on("data", (chunk: Uint8Array) => {
         if (stopped) return;
@@ -184,7 +186,8 @@ export async function extractWardParts(
     }
     declaredTotal += size;
   }
-  if (declaredTotal > limits.maxTotalBytes) return { ok: false, refusal: { kind: "totalTooLarge", limit: limits.maxTotalBytes } };
+  if (declaredTotal > limits.maxTotalBytes)
+    return { ok: false, refusal: { kind: "totalTooLarge", limit: limits.maxTotalBytes } };
 
   const parts = new Map<string, Uint8Array>();
   let total = 0;

@@ -45,7 +45,15 @@ export function PreviewShell({ excel, paneOnly = false }: { excel: SimulatedExce
   const settingsStore = useMemo(() => browserSettingsStore(), []);
   const [language] = useState(() => settingsStore.load().language);
   const [dark, setDark] = useState(() => globalThis.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false);
-  const host = useMemo(() => createExcelHost((batch) => excel.run(batch), () => true, { preview: true }), [excel]);
+  const host = useMemo(
+    () =>
+      createExcelHost(
+        (batch) => excel.run(batch),
+        () => true,
+        { preview: true },
+      ),
+    [excel],
+  );
   const strings = PREVIEW_STRINGS[language];
 
   // ?layout=pane: the task pane alone, full width (narrow-width and accessibility checks).

@@ -45,7 +45,8 @@ describe("preview grid model", () => {
     const name = "Bảng chấm nhanh";
     const view = gridView(excel.sheet(name), sheetLayout(excel, name));
     // Row 5 (the criteria's wording) has the height the template computed for it (points × 4/3 px); the others keep Excel's default.
-    const set = buildMatrixTemplate(DEFAULT_CRITERIA_SET, { wardRows: 3 }).rowHeights.find((h) => h.row === 5)?.height ?? 0;
+    const set =
+      buildMatrixTemplate(DEFAULT_CRITERIA_SET, { wardRows: 3 }).rowHeights.find((h) => h.row === 5)?.height ?? 0;
     expect(set).toBeGreaterThan(15);
     expect(view.heights[view.rows.indexOf(5)]).toBe(Math.round((set * 4) / 3));
     expect(view.heights[view.rows.indexOf(6)]).toBeNull();

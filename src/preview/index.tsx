@@ -16,4 +16,7 @@ const excel = createSimulatedExcel({ sheets: ["Sheet1"] });
 (window as unknown as { kieumauPreview: unknown }).kieumauPreview = excel;
 
 const container = document.getElementById("root");
-if (container !== null) createRoot(container).render(<PreviewShell excel={excel} paneOnly={new URLSearchParams(window.location.search).get("layout") === "pane"} />);
+if (container !== null)
+  createRoot(container).render(
+    <PreviewShell excel={excel} paneOnly={new URLSearchParams(window.location.search).get("layout") === "pane"} />,
+  );

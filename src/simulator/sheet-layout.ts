@@ -58,7 +58,8 @@ export function sheetLayout(excel: { readonly state: WorkbookState }, name: stri
       title: chart.title,
       source: part(chart.source),
       categories: chart.categories === null ? null : part(chart.categories),
-      anchor: chart.position === null ? null : `${columnLetters(chart.position.from.left)}${chart.position.from.top + 1}`,
+      anchor:
+        chart.position === null ? null : `${columnLetters(chart.position.from.left)}${chart.position.from.top + 1}`,
     })),
   };
 }

@@ -26,7 +26,9 @@ describe("App", () => {
 
   test("language and targets are kept in the settings store across sessions", () => {
     const storage = memoryStorage();
-    const { unmount } = render(<App host={fakeHost()} settingsStore={browserSettingsStore(storage)} initialPanel="settings" />);
+    const { unmount } = render(
+      <App host={fakeHost()} settingsStore={browserSettingsStore(storage)} initialPanel="settings" />,
+    );
     fireEvent.click(screen.getByRole("radio", { name: "English" }));
     expect(screen.getByRole("tab", { name: "Settings" })).toBeTruthy();
     expect(document.documentElement.lang).toBe("en");
@@ -47,7 +49,9 @@ describe("App", () => {
     const consolidate = jest.fn(async () => Promise.reject(new Error("stop")));
     const storage = memoryStorage();
     browserSettingsStore(storage).save({ ...DEFAULT_SETTINGS, target2025: 0.45 });
-    render(<App host={fakeHost({ consolidate })} settingsStore={browserSettingsStore(storage)} initialPanel="consolidate" />);
+    render(
+      <App host={fakeHost({ consolidate })} settingsStore={browserSettingsStore(storage)} initialPanel="consolidate" />,
+    );
     fireEvent.click(screen.getByRole("button", { name: "Tổng hợp" }));
     await screen.findByRole("alert");
     expect(consolidate).toHaveBeenCalledWith(expect.objectContaining({ defaultTarget: 0.45 }));

@@ -1,5 +1,10 @@
 import { FluentProvider, Link, makeStyles, Tab, TabList, Text, tokens } from "@fluentui/react-components";
-import { CheckboxCheckedRegular, DataBarVerticalRegular, SettingsRegular, TableAddRegular } from "@fluentui/react-icons";
+import {
+  CheckboxCheckedRegular,
+  DataBarVerticalRegular,
+  SettingsRegular,
+  TableAddRegular,
+} from "@fluentui/react-icons";
 import { useEffect, useState, type ReactElement } from "react";
 import { DEFAULT_CRITERIA_SET, isDefaultCriteriaSet } from "../core/criteria";
 import type { CriteriaSet } from "../core/criteria/types";
@@ -14,10 +19,27 @@ import { targetInForce, type Settings, type SettingsStore } from "./settings/set
 import { fluentTheme } from "./theme";
 
 const useStyles = makeStyles({
-  root: { minHeight: "100vh", boxSizing: "border-box", backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
-  main: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, maxWidth: "720px" },
+  root: {
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  main: {
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    maxWidth: "720px",
+  },
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  titleRow: { display: "flex", flexWrap: "wrap", alignItems: "baseline", justifyContent: "space-between", columnGap: tokens.spacingHorizontalM },
+  titleRow: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "baseline",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalM,
+  },
   tabs: { flexWrap: "wrap" },
   heading: { margin: 0 },
   subtle: { color: tokens.colorNeutralForeground3 },
@@ -47,7 +69,9 @@ export function App({ host, settingsStore, dark = false, initialPanel = "insert"
   const styles = useStyles();
   const [settings, setSettings] = useState<Settings>(() => settingsStore.load());
   const [panel, setPanel] = useState<PanelId>(initialPanel);
-  const [criteriaSet, setCriteriaSetState] = useState<CriteriaSet>(() => settingsStore.loadCriteriaSet() ?? DEFAULT_CRITERIA_SET);
+  const [criteriaSet, setCriteriaSetState] = useState<CriteriaSet>(
+    () => settingsStore.loadCriteriaSet() ?? DEFAULT_CRITERIA_SET,
+  );
   const setCriteriaSet = (set: CriteriaSet) => {
     setCriteriaSetState(set);
     settingsStore.saveCriteriaSet(isDefaultCriteriaSet(set) ? null : set);
@@ -82,7 +106,13 @@ export function App({ host, settingsStore, dark = false, initialPanel = "insert"
               {strings.appSubtitle(criteriaSet.title, criteriaSet.criteria.length)}
             </Text>
           </header>
-          <TabList className={styles.tabs} selectedValue={panel} onTabSelect={(_, data) => setPanel(data.value as PanelId)} aria-label={strings.tabsLabel} size="small">
+          <TabList
+            className={styles.tabs}
+            selectedValue={panel}
+            onTabSelect={(_, data) => setPanel(data.value as PanelId)}
+            aria-label={strings.tabsLabel}
+            size="small"
+          >
             {TABS.map(({ id, icon }) => (
               <Tab key={id} value={id} icon={icon}>
                 {strings.tabs[id]}
@@ -92,8 +122,12 @@ export function App({ host, settingsStore, dark = false, initialPanel = "insert"
           <div role="tabpanel" aria-label={strings.tabs[panel]}>
             {panel === "insert" && <InsertPanel host={host} set={criteriaSet} onSetChange={setCriteriaSet} />}
             {panel === "check" && <CheckPanel host={host} />}
-            {panel === "consolidate" && <ConsolidatePanel host={host} set={criteriaSet} defaultTarget={targetInForce(settings)} />}
-            {panel === "settings" && <SettingsPanel host={host} settings={settings} onChange={changeSettings} set={criteriaSet} />}
+            {panel === "consolidate" && (
+              <ConsolidatePanel host={host} set={criteriaSet} defaultTarget={targetInForce(settings)} />
+            )}
+            {panel === "settings" && (
+              <SettingsPanel host={host} settings={settings} onChange={changeSettings} set={criteriaSet} />
+            )}
           </div>
         </main>
       </StringsProvider>

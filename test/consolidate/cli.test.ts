@@ -21,14 +21,29 @@ async function cli(args: string[], cwd: string): Promise<{ code: number; stdout:
 }
 
 /** A CSV number; LibreOffice keeps the percent sign of percent-formatted cells. */
-const num = (text: string | undefined): number => (text !== undefined && text.endsWith("%") ? Number(text.slice(0, -1)) / 100 : text === "" || text === undefined ? NaN : Number(text));
+const num = (text: string | undefined): number =>
+  text !== undefined && text.endsWith("%")
+    ? Number(text.slice(0, -1)) / 100
+    : text === "" || text === undefined
+      ? NaN
+      : Number(text);
 
 const tmp = (): string => mkdtempSync(path.join(tmpdir(), "kieumau-cli-"));
 
 describe("kieumau CLI", () => {
   test("usage errors exit 2 with a Vietnamese message and the usage text", async () => {
     const dir = tmp();
-    for (const args of [[], ["lam-gi"], ["template"], ["template", "--layout", "ngang", "-o", "x.xlsx"], ["template", "--wards", "0", "-o", "x.xlsx"], ["consolidate", "-o", "x.xlsx"], ["consolidate", "a.xlsx"], ["consolidate", "a.xlsx", "--bogus", "-o", "x.xlsx"], ["consolidate", "a.xlsx", "-o"]]) {
+    for (const args of [
+      [],
+      ["lam-gi"],
+      ["template"],
+      ["template", "--layout", "ngang", "-o", "x.xlsx"],
+      ["template", "--wards", "0", "-o", "x.xlsx"],
+      ["consolidate", "-o", "x.xlsx"],
+      ["consolidate", "a.xlsx"],
+      ["consolidate", "a.xlsx", "--bogus", "-o", "x.xlsx"],
+      ["consolidate", "a.xlsx", "-o"],
+    ]) {
       const r = await cli(args, dir);
       expect({ args, code: r.code }).toEqual({ args, code: EXIT_USAGE });
       expect(r.stderr).toMatch(/^Lỗi: /u);
@@ -46,13 +61,25 @@ describe("kieumau CLI", () => {
     expect(usage.stderr).toMatch(/^Error: --layout takes phieu or nhanh \(got "ngang"\)\./u);
     expect(usage.stderr).toContain(USAGE_EN);
     expect((await cli(["--help", "--lang", "en"], dir)).stdout).toContain("Exit status: 0 every file consolidated");
-    expect((await cli(["template", "--lang", "fr", "-o", "x.xlsx"], dir)).stderr).toMatch(/^Lỗi: --lang chỉ nhận vi hoặc en/u);
-    writeFileSync(path.join(dir, "b.xlsx"), await phieuWorkbook({ province: "Nghệ An", ward: "Hưng Dũng", period: "11/2023", results: resultsFor(SET, []) }));
+    expect((await cli(["template", "--lang", "fr", "-o", "x.xlsx"], dir)).stderr).toMatch(
+      /^Lỗi: --lang chỉ nhận vi hoặc en/u,
+    );
+    writeFileSync(
+      path.join(dir, "b.xlsx"),
+      await phieuWorkbook({ province: "Nghệ An", ward: "Hưng Dũng", period: "11/2023", results: resultsFor(SET, []) }),
+    );
     writeFileSync(path.join(dir, "c.xlsx"), "not,an,excel\n");
     const en = await cli(["consolidate", "b.xlsx", "c.xlsx", "--json", "--lang=en"], dir);
     expect(en.code).toBe(EXIT_PROBLEMS);
     const json = JSON.parse(en.stdout);
-    expect(json.problems).toEqual([{ source: "c.xlsx", code: "sourceText", severity: "error", message: expect.stringMatching(/^The file is text \(CSV or TXT\) renamed \.xlsx/u) }]);
+    expect(json.problems).toEqual([
+      {
+        source: "c.xlsx",
+        code: "sourceText",
+        severity: "error",
+        message: expect.stringMatching(/^The file is text \(CSV or TXT\) renamed \.xlsx/u),
+      },
+    ]);
     expect(en.stderr).toMatch(/Consolidated 1 wards from 1\/2 files/u);
     const vi = await cli(["consolidate", "b.xlsx", "c.xlsx", "--json"], dir);
     expect(JSON.parse(vi.stdout).problems[0].message).toMatch(/^Tệp là văn bản/u);
@@ -60,7 +87,9 @@ describe("kieumau CLI", () => {
   });
 
   test("the bin runs on its own (ts-node launcher): --help exits 0", () => {
-    const out = execFileSync(process.execPath, [path.join(__dirname, "../../bin/kieumau.js"), "--help"], { encoding: "utf8" });
+    const out = execFileSync(process.execPath, [path.join(__dirname, "../../bin/kieumau.js"), "--help"], {
+      encoding: "utf8",
+    });
     expect(out).toContain("Cách dùng");
   }, 30_000);
 
@@ -80,7 +109,9 @@ describe("kieumau CLI", () => {
     expect(book.definedNames.getRanges("KieuMau_DauHieu").ranges).toEqual(["'Bảng chấm nhanh'!$A$1:$R$1"]);
     const empty = await readWardFile(fileSource("nhanh.xlsx", readFileSync(path.join(dir, "nhanh.xlsx"))), SET);
     expect(empty.records).toEqual([]);
-    expect(empty.problems.map((p) => [p.severity, problemText(p, "vi").message])).toEqual([["error", expect.stringMatching(/chưa có phường nào được chấm/u)]]);
+    expect(empty.problems.map((p) => [p.severity, problemText(p, "vi").message])).toEqual([
+      ["error", expect.stringMatching(/chưa có phường nào được chấm/u)],
+    ]);
     const phieu = await readWardFile(fileSource("phieu.xlsx", readFileSync(path.join(dir, "phieu.xlsx"))), SET);
     expect(phieu.records).toEqual([]);
     expect(phieu.problems.map((p) => p.code)).toContain("readerPhieuWithoutWard");
@@ -92,7 +123,9 @@ describe("kieumau CLI", () => {
     const small = { ...SET, id: "thu-nghiem", version: "1", criteria: SET.criteria.slice(0, 5) };
     writeFileSync(path.join(dir, "bo.json"), JSON.stringify(small));
     writeFileSync(path.join(dir, "sai.json"), "{ khong phai json");
-    expect((await cli(["template", "--layout", "nhanh", "--criteria", "bo.json", "-o", "t.xlsx"], dir)).code).toBe(EXIT_OK);
+    expect((await cli(["template", "--layout", "nhanh", "--criteria", "bo.json", "-o", "t.xlsx"], dir)).code).toBe(
+      EXIT_OK,
+    );
     const ExcelJS = await loadExcelJs();
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(readFileSync(path.join(dir, "t.xlsx")) as unknown as ArrayBuffer);
@@ -104,21 +137,55 @@ describe("kieumau CLI", () => {
 
   test("consolidate: JSON shape, exit 1 when a file has problems, summary written with text kept literal", async () => {
     const dir = tmp();
-    writeFileSync(path.join(dir, "a.xlsx"), await matrixWorkbook([
-      { province: "Hà Nội", ward: '=HYPERLINK("http://x","bấm")', results: resultsFor(SET, []) },
-      { province: "Hà Nội", ward: "+cmd|' /C calc'!A0", results: resultsFor(SET, [CODES[6] as string]) },
-      { province: "Hà Nội", ward: "-1+1", results: resultsFor(SET, []) },
-      { province: "Hà Nội", ward: "@SUM(A1:A2)", results: resultsFor(SET, []) },
-    ]));
-    writeFileSync(path.join(dir, "b.xlsx"), await phieuWorkbook({ province: "Nghệ An", ward: "Hưng Dũng", period: "11/2023", results: resultsFor(SET, [CODES[1] as string]) }));
+    writeFileSync(
+      path.join(dir, "a.xlsx"),
+      await matrixWorkbook([
+        { province: "Hà Nội", ward: '=HYPERLINK("http://x","bấm")', results: resultsFor(SET, []) },
+        { province: "Hà Nội", ward: "+cmd|' /C calc'!A0", results: resultsFor(SET, [CODES[6] as string]) },
+        { province: "Hà Nội", ward: "-1+1", results: resultsFor(SET, []) },
+        { province: "Hà Nội", ward: "@SUM(A1:A2)", results: resultsFor(SET, []) },
+      ]),
+    );
+    writeFileSync(
+      path.join(dir, "b.xlsx"),
+      await phieuWorkbook({
+        province: "Nghệ An",
+        ward: "Hưng Dũng",
+        period: "11/2023",
+        results: resultsFor(SET, [CODES[1] as string]),
+      }),
+    );
     writeFileSync(path.join(dir, "c.xlsx"), "not,an,excel\nfile,at,all\n");
-    const r = await cli(["consolidate", "a.xlsx", "b.xlsx", "c.xlsx", "missing.xlsx", "-o", "tong-hop.xlsx", "--json"], dir);
+    const r = await cli(
+      ["consolidate", "a.xlsx", "b.xlsx", "c.xlsx", "missing.xlsx", "-o", "tong-hop.xlsx", "--json"],
+      dir,
+    );
     expect(r.code).toBe(EXIT_PROBLEMS);
     const json = JSON.parse(r.stdout);
     expect(Object.keys(json)).toEqual(["wards", "provinces", "distribution", "missedMost", "problems", "report"]);
-    expect(Object.keys(json.wards[0]).sort()).toEqual(["met", "missing", "period", "province", "source", "status", "total", "ward"]);
-    expect(Object.keys(json.provinces[0]).sort()).toEqual(["assessed", "metAll", "needed", "province", "rate", "target", "targetPct", "wards"]);
-    expect(json.wards.map((w: { ward: string }) => w.ward).sort()).toEqual(["+cmd|' /C calc'!A0", "-1+1", "=HYPERLINK(\"http://x\",\"bấm\")", "@SUM(A1:A2)", "Hưng Dũng"].sort());
+    expect(Object.keys(json.wards[0]).sort()).toEqual([
+      "met",
+      "missing",
+      "period",
+      "province",
+      "source",
+      "status",
+      "total",
+      "ward",
+    ]);
+    expect(Object.keys(json.provinces[0]).sort()).toEqual([
+      "assessed",
+      "metAll",
+      "needed",
+      "province",
+      "rate",
+      "target",
+      "targetPct",
+      "wards",
+    ]);
+    expect(json.wards.map((w: { ward: string }) => w.ward).sort()).toEqual(
+      ["+cmd|' /C calc'!A0", "-1+1", '=HYPERLINK("http://x","bấm")', "@SUM(A1:A2)", "Hưng Dũng"].sort(),
+    );
     expect(json.distribution).toEqual({ "22": 3, "21": 2 });
     expect(r.stdout).toMatch(/"distribution": \{\n\s+"22": 3,\n\s+"21": 2\n\s+\}/u);
     expect(json.problems.map((p: { source: string }) => p.source)).toEqual(["c.xlsx", "missing.xlsx"]);
@@ -148,47 +215,62 @@ describe("kieumau CLI", () => {
 
   const soffice = sofficePath();
   const withSoffice = soffice === null ? test.skip : test;
-  if (soffice === null) console.warn("LibreOffice (soffice) không có: bỏ qua kiểm tra tính lại công thức. Cài: apt-get install -y libreoffice-calc-nogui");
+  if (soffice === null)
+    console.warn(
+      "LibreOffice (soffice) không có: bỏ qua kiểm tra tính lại công thức. Cài: apt-get install -y libreoffice-calc-nogui",
+    );
 
-  withSoffice("LibreOffice recalculates the CLI's template and summary to the core's figures", async () => {
-    const wards = [
-      { province: "Hà Nội", ward: "Phúc Xá", results: resultsFor(SET, []) },
-      { province: "Hà Nội", ward: "Quán Thánh", results: resultsFor(SET, [CODES[6] as string], "Đ", "K") },
-      { province: "Hà Nội", ward: "Cửa Nam", results: [...resultsFor(SET, []).slice(0, 18), null, null, null, null] },
-    ];
-    const template = recalculate(soffice as string, await matrixWorkbook(wards), "mau");
-    const rows = template.get("Bảng chấm nhanh")!;
-    const total = CODES.length;
-    wards.forEach((w, i) => {
-      const row = rows[5 + i]!;
-      const score = scoreWard(w.results, CODES);
-      expect(Number(row[2 + total])).toBe(score.met);
-      expect(Number(row[4 + total])).toBe(score.blank);
-      expect(row[5 + total]).toBe(score.status);
-    });
+  withSoffice(
+    "LibreOffice recalculates the CLI's template and summary to the core's figures",
+    async () => {
+      const wards = [
+        { province: "Hà Nội", ward: "Phúc Xá", results: resultsFor(SET, []) },
+        { province: "Hà Nội", ward: "Quán Thánh", results: resultsFor(SET, [CODES[6] as string], "Đ", "K") },
+        { province: "Hà Nội", ward: "Cửa Nam", results: [...resultsFor(SET, []).slice(0, 18), null, null, null, null] },
+      ];
+      const template = recalculate(soffice as string, await matrixWorkbook(wards), "mau");
+      const rows = template.get("Bảng chấm nhanh")!;
+      const total = CODES.length;
+      wards.forEach((w, i) => {
+        const row = rows[5 + i]!;
+        const score = scoreWard(w.results, CODES);
+        expect(Number(row[2 + total])).toBe(score.met);
+        expect(Number(row[4 + total])).toBe(score.blank);
+        expect(row[5 + total]).toBe(score.status);
+      });
 
-    const dir = tmp();
-    const byProvince = new Map<string, WardFixture[]>();
-    for (const w of november2023(SET)) byProvince.set(w.province, [...(byProvince.get(w.province) ?? []), w]);
-    const files: string[] = [];
-    for (const [province, list] of byProvince) {
-      files.push(`${province}.xlsx`);
-      writeFileSync(path.join(dir, `${province}.xlsx`), await matrixWorkbook(list));
-    }
-    expect((await cli(["consolidate", ...files, "-o", "s.xlsx"], dir)).code).toBe(EXIT_OK);
-    const summary = recalculate(soffice as string, readFileSync(path.join(dir, "s.xlsx")), "s");
-    const provinces = summary.get("Theo tỉnh")!.slice(3).filter((r) => r[0] !== "");
-    const totalRow = provinces.pop()!;
-    expect(totalRow[0]).toBe("Tổng cộng");
-    expect(Number(totalRow[2])).toBe(172);
-    expect(Number(totalRow[3])).toBe(144);
-    expect(num(totalRow[4])).toBeCloseTo(144 / 172, 9);
-    for (const row of provinces) {
-      const expected = summariseProvince(row[0] as string, Number(row[2]), Number(row[3]), 0.3, null);
-      expect(num(row[4])).toBeCloseTo(expected.rate as number, 9);
-      expect(num(row[6])).toBeCloseTo(expected.targetPct as number, 9);
-      expect(num(row[7])).toBe(expected.needed);
-    }
-    expect(provinces.find((r) => r[0] === "Nghệ An")?.slice(2, 8).map(num)).toEqual([16, 0, 0, 0.3, 0, 5]);
-  }, 120_000);
+      const dir = tmp();
+      const byProvince = new Map<string, WardFixture[]>();
+      for (const w of november2023(SET)) byProvince.set(w.province, [...(byProvince.get(w.province) ?? []), w]);
+      const files: string[] = [];
+      for (const [province, list] of byProvince) {
+        files.push(`${province}.xlsx`);
+        writeFileSync(path.join(dir, `${province}.xlsx`), await matrixWorkbook(list));
+      }
+      expect((await cli(["consolidate", ...files, "-o", "s.xlsx"], dir)).code).toBe(EXIT_OK);
+      const summary = recalculate(soffice as string, readFileSync(path.join(dir, "s.xlsx")), "s");
+      const provinces = summary
+        .get("Theo tỉnh")!
+        .slice(3)
+        .filter((r) => r[0] !== "");
+      const totalRow = provinces.pop()!;
+      expect(totalRow[0]).toBe("Tổng cộng");
+      expect(Number(totalRow[2])).toBe(172);
+      expect(Number(totalRow[3])).toBe(144);
+      expect(num(totalRow[4])).toBeCloseTo(144 / 172, 9);
+      for (const row of provinces) {
+        const expected = summariseProvince(row[0] as string, Number(row[2]), Number(row[3]), 0.3, null);
+        expect(num(row[4])).toBeCloseTo(expected.rate as number, 9);
+        expect(num(row[6])).toBeCloseTo(expected.targetPct as number, 9);
+        expect(num(row[7])).toBe(expected.needed);
+      }
+      expect(
+        provinces
+          .find((r) => r[0] === "Nghệ An")
+          ?.slice(2, 8)
+          .map(num),
+      ).toEqual([16, 0, 0, 0.3, 0, 5]);
+    },
+    120_000,
+  );
 });

@@ -28,7 +28,12 @@ export interface FixtureOptions {
 }
 
 /** Results with `met` criteria met: the first ones, the rest "Không đạt" (or the given codes not met). */
-export function resultsFor(set: CriteriaSet, notMetCodes: readonly string[], met = "Đạt", notMet = "Không đạt"): Entry[] {
+export function resultsFor(
+  set: CriteriaSet,
+  notMetCodes: readonly string[],
+  met = "Đạt",
+  notMet = "Không đạt",
+): Entry[] {
   return set.criteria.map((c) => (notMetCodes.includes(c.code) ? notMet : met));
 }
 
@@ -63,10 +68,13 @@ export async function phieuWorkbook(ward: WardFixture, options: FixtureOptions =
   const spec = buildPhieuTemplate(set);
   const sheet = renderTemplateSheet(workbook, spec, options.sheetName ?? spec.sheetName);
   // Header fields: province, ward, period in the input column beside their labels (C4, C5, C6).
-  const labels = spec.cells.filter((c) => typeof c.value === "string" && /^(Tỉnh\/thành phố|Phường|Kỳ đánh giá):$/u.test(c.value));
+  const labels = spec.cells.filter(
+    (c) => typeof c.value === "string" && /^(Tỉnh\/thành phố|Phường|Kỳ đánh giá):$/u.test(c.value),
+  );
   for (const label of labels) {
     const row = Number(label.address.replace(/^[A-Z]+/u, ""));
-    const text = label.value === "Phường:" ? ward.ward : label.value === "Kỳ đánh giá:" ? (ward.period ?? "") : ward.province;
+    const text =
+      label.value === "Phường:" ? ward.ward : label.value === "Kỳ đánh giá:" ? (ward.period ?? "") : ward.province;
     sheet.getCell(row, 3).value = text;
   }
   spec.layout.criteria.forEach(({ row, column }, k) => {
@@ -106,7 +114,8 @@ export function november2023(set: CriteriaSet = DEFAULT_CRITERIA_SET): WardFixtu
   const codes = set.criteria.map((c) => c.code);
   const add = (province: string, count: number, notMet: readonly string[], prefix = "Phường"): void => {
     const start = wards.filter((w) => w.province === province).length;
-    for (let i = 1; i <= count; i++) wards.push({ province, ward: `${prefix} ${start + i}`, period: "11/2023", results: resultsFor(set, notMet) });
+    for (let i = 1; i <= count; i++)
+      wards.push({ province, ward: `${prefix} ${start + i}`, period: "11/2023", results: resultsFor(set, notMet) });
   };
   add("Nghệ An", 16, [codes[1] as string]);
   add("Hà Nội", 15, []);
@@ -115,7 +124,29 @@ export function november2023(set: CriteriaSet = DEFAULT_CRITERIA_SET): WardFixtu
   add("Hải Phòng", 2, [codes[18] as string]);
   add("Cần Thơ", 3, [codes[6] as string, codes[18] as string]);
   // The remaining 105 wards at 22/22, spread over 21 other provinces, 5 each.
-  const others = ["An Giang", "Bắc Ninh", "Bình Định", "Cà Mau", "Đắk Lắk", "Đồng Nai", "Gia Lai", "Hà Tĩnh", "Hải Dương", "Huế", "Khánh Hòa", "Lâm Đồng", "Lạng Sơn", "Lào Cai", "Nam Định", "Ninh Bình", "Quảng Nam", "Quảng Ninh", "Thái Nguyên", "Thanh Hóa", "Vĩnh Long"];
+  const others = [
+    "An Giang",
+    "Bắc Ninh",
+    "Bình Định",
+    "Cà Mau",
+    "Đắk Lắk",
+    "Đồng Nai",
+    "Gia Lai",
+    "Hà Tĩnh",
+    "Hải Dương",
+    "Huế",
+    "Khánh Hòa",
+    "Lâm Đồng",
+    "Lạng Sơn",
+    "Lào Cai",
+    "Nam Định",
+    "Ninh Bình",
+    "Quảng Nam",
+    "Quảng Ninh",
+    "Thái Nguyên",
+    "Thanh Hóa",
+    "Vĩnh Long",
+  ];
   for (const province of others) add(province, 5, []);
   return wards;
 }

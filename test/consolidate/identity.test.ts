@@ -44,7 +44,9 @@ describe("ward identity", () => {
                 return s;
             }
           };
-          expect(wardIdentity(variant(province), variant(prefix + name), "11/2023")).toBe(wardIdentity(province, name, "11/2023"));
+          expect(wardIdentity(variant(province), variant(prefix + name), "11/2023")).toBe(
+            wardIdentity(province, name, "11/2023"),
+          );
         },
       ),
     );
@@ -53,7 +55,9 @@ describe("ward identity", () => {
   test("VNI text matches when the core recognises it as VNI", () => {
     // Short VNI strings that read as valid Vietnamese ("Hoà" for "Hồ") are left alone by the core's repair.
     for (const name of ["Bến Nghé", "Phúc Xá", "Đông Vĩnh", "Cửa Nam"]) {
-      expect(wardIdentity(encodeVni("Nghệ An"), encodeVni(`Phường ${name}`), "")).toBe(wardIdentity("Nghệ An", name, ""));
+      expect(wardIdentity(encodeVni("Nghệ An"), encodeVni(`Phường ${name}`), "")).toBe(
+        wardIdentity("Nghệ An", name, ""),
+      );
     }
   });
 

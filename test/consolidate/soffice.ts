@@ -55,7 +55,19 @@ export function recalculate(soffice: string, bytes: Uint8Array, name = "book"): 
   );
   const input = path.join(dir, `${name}.xlsx`);
   writeFileSync(input, bytes);
-  execFileSync(soffice, [`-env:UserInstallation=file://${path.join(dir, "profile")}`, "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "--outdir", path.join(dir, "out"), input], { stdio: "pipe", timeout: 120_000 });
+  execFileSync(
+    soffice,
+    [
+      `-env:UserInstallation=file://${path.join(dir, "profile")}`,
+      "--headless",
+      "--convert-to",
+      "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+      "--outdir",
+      path.join(dir, "out"),
+      input,
+    ],
+    { stdio: "pipe", timeout: 120_000 },
+  );
   const sheets = new Map<string, string[][]>();
   for (const file of readdirSync(path.join(dir, "out"))) {
     const sheet = file.slice(name.length + 1, -".csv".length);

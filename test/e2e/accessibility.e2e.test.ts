@@ -32,7 +32,9 @@ describe.each(["light", "dark"] as const)("task pane at 320 px, %s theme", (colo
       await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
       await page.getByRole("alert").waitFor();
     }
-    const serious = (await axeViolations(page, "#taskpane")).filter((v) => v.impact === "serious" || v.impact === "critical");
+    const serious = (await axeViolations(page, "#taskpane")).filter(
+      (v) => v.impact === "serious" || v.impact === "critical",
+    );
     expect(serious).toEqual([]);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await shot(page, `a11y-${colorScheme}-${panel.replace(/\s+/gu, "-")}`);
@@ -51,9 +53,15 @@ describe.each(["light", "dark"] as const)("task pane at 320 px, %s theme", (colo
         const style = getComputedStyle(el);
         const parentStyle = el.parentElement === null ? null : getComputedStyle(el.parentElement);
         // Fluent draws focus with an outline or a box-shadow ring on the element (or, for radios and checkboxes, on the wrapper).
-        const ring = (s: CSSStyleDeclaration | null) => s !== null && ((s.outlineStyle !== "none" && s.outlineWidth !== "0px") || s.boxShadow !== "none");
+        const ring = (s: CSSStyleDeclaration | null) =>
+          s !== null && ((s.outlineStyle !== "none" && s.outlineWidth !== "0px") || s.boxShadow !== "none");
         const afterRing = getComputedStyle(el, "::after");
-        const marked = ring(style) || ring(parentStyle) || afterRing.borderStyle !== "none" || el.hasAttribute("data-fui-focus-visible") || el.closest("[data-fui-focus-within]") !== null;
+        const marked =
+          ring(style) ||
+          ring(parentStyle) ||
+          afterRing.borderStyle !== "none" ||
+          el.hasAttribute("data-fui-focus-visible") ||
+          el.closest("[data-fui-focus-within]") !== null;
         const label = (el as HTMLInputElement).labels?.[0]?.textContent ?? null;
         return { name: el.getAttribute("aria-label") ?? label ?? (el.textContent?.trim() || el.tagName), marked };
       });
@@ -62,7 +70,15 @@ describe.each(["light", "dark"] as const)("task pane at 320 px, %s theme", (colo
       if (!focus.marked) unmarked++;
     }
     // The tab list, the layout radios, the criteria buttons, the ward rows and the insert button.
-    expect([...reached]).toEqual(expect.arrayContaining(["Chèn mẫu", "Bảng chấm nhanh (nhiều phường, dùng tại hội nghị)", "Nhập từ tệp JSON…", 'Lấy từ trang "Bộ tiêu chí"', "Số dòng phường"]));
+    expect([...reached]).toEqual(
+      expect.arrayContaining([
+        "Chèn mẫu",
+        "Bảng chấm nhanh (nhiều phường, dùng tại hội nghị)",
+        "Nhập từ tệp JSON…",
+        'Lấy từ trang "Bộ tiêu chí"',
+        "Số dòng phường",
+      ]),
+    );
     expect(unmarked).toBe(0);
   });
 });

@@ -19,11 +19,23 @@ const BUILD = path.join(ROOT, "test-output", `preview-build-${process.pid}`);
 let built = false;
 export function buildPreview(): string {
   if (!built) {
-    execFileSync(process.execPath, [path.join(ROOT, "node_modules/webpack/bin/webpack.js"), "--mode", "development", "--env", "preview", "--env", `outDir=${BUILD}`], {
-      cwd: ROOT,
-      stdio: "pipe",
-      env: { ...process.env, OFFICE_JS: "cdn" },
-    });
+    execFileSync(
+      process.execPath,
+      [
+        path.join(ROOT, "node_modules/webpack/bin/webpack.js"),
+        "--mode",
+        "development",
+        "--env",
+        "preview",
+        "--env",
+        `outDir=${BUILD}`,
+      ],
+      {
+        cwd: ROOT,
+        stdio: "pipe",
+        env: { ...process.env, OFFICE_JS: "cdn" },
+      },
+    );
     built = true;
     process.once("exit", () => rmSync(BUILD, { recursive: true, force: true }));
   }
@@ -40,21 +52,39 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function openPreview(options: { width?: number; height?: number; query?: string; colorScheme?: "light" | "dark" } = {}): Promise<Session> {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium không có ở ${CHROMIUM}: cài bằng "apt-get install -y chromium" (.ci/run làm việc này) hoặc đặt CHROMIUM_PATH.`);
+export async function openPreview(
+  options: { width?: number; height?: number; query?: string; colorScheme?: "light" | "dark" } = {},
+): Promise<Session> {
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `Chromium không có ở ${CHROMIUM}: cài bằng "apt-get install -y chromium" (.ci/run làm việc này) hoặc đặt CHROMIUM_PATH.`,
+    );
   mkdirSync(SHOTS, { recursive: true });
   const server = await serveFolder(buildPreview());
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
-  const page = await browser.newPage({ viewport: { width: options.width ?? 1400, height: options.height ?? 900 }, locale: "vi-VN", colorScheme: options.colorScheme ?? "light" });
+  const page = await browser.newPage({
+    viewport: { width: options.width ?? 1400, height: options.height ?? 900 },
+    locale: "vi-VN",
+    colorScheme: options.colorScheme ?? "light",
+  });
   const origin = new URL(server.url).origin;
   const foreignRequests: string[] = [];
   const pageErrors: string[] = [];
   page.on("request", (request) => {
     const url = request.url();
-    if (!url.startsWith("data:") && !url.startsWith("blob:") && new URL(url).origin !== origin) foreignRequests.push(url);
+    if (!url.startsWith("data:") && !url.startsWith("blob:") && new URL(url).origin !== origin)
+      foreignRequests.push(url);
   });
   page.on("pageerror", (error) => pageErrors.push(error.message));
   await page.goto(`${server.url}/preview.html${options.query ?? ""}`);
@@ -87,10 +117,28 @@ export async function axeViolations(page: Page, selector: string): Promise<AxeVi
   const present = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== "undefined");
   if (!present) await page.evaluate(AXE_SOURCE());
   return page.evaluate(async (sel) => {
-    const axe = (window as unknown as { axe: { run: (context: string, options: object) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ html: string }> }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            context: string,
+            options: object,
+          ) => Promise<{
+            violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ html: string }> }>;
+          }>;
+        };
+      }
+    ).axe;
     // Tabster's focus-guard elements (data-tabster-dummy) are aria-hidden on purpose: Fluent's known false positive.
-    const result = await axe.run({ include: [[sel]], exclude: [["[data-tabster-dummy]"]] } as unknown as string, { resultTypes: ["violations"] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.html.slice(0, 160)) }));
+    const result = await axe.run({ include: [[sel]], exclude: [["[data-tabster-dummy]"]] } as unknown as string, {
+      resultTypes: ["violations"],
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.map((n) => n.html.slice(0, 160)),
+    }));
   }, selector);
 }
 

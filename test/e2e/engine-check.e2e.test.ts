@@ -14,7 +14,8 @@ import { serveFolder } from "./static-server";
 jest.setTimeout(180_000);
 
 const SCRIPT = path.join(ROOT, "src/engine-check/engine-check.js");
-const TRIDENT = "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; ms-office; MSOffice 16) like Gecko";
+const TRIDENT =
+  "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; ms-office; MSOffice 16) like Gecko";
 const EDGE_HTML =
   "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19041";
 
@@ -35,7 +36,14 @@ describe("old-engine check", () => {
       server = await serveFolder(folder);
       browser = await chromium.launch({
         executablePath: CHROMIUM,
-        args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        args: [
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--no-first-run",
+        ],
       });
     });
     afterAll(async () => {
@@ -56,7 +64,9 @@ describe("old-engine check", () => {
       const page = await browser.newPage(userAgent === undefined ? {} : { userAgent });
       const origin = new URL(server.url).origin;
       // No network here: office.js from the CDN is refused at once rather than left to time out.
-      await page.route("**/*", (route) => (new URL(route.request().url()).origin === origin ? route.continue() : route.abort()));
+      await page.route("**/*", (route) =>
+        new URL(route.request().url()).origin === origin ? route.continue() : route.abort(),
+      );
       await page.goto(`${server.url}/taskpane.html`, { waitUntil: "load" });
       const box = page.locator("#engine-check-message");
       const text = (await box.count()) === 0 ? null : await box.innerText();

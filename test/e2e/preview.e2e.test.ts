@@ -58,7 +58,9 @@ describe("preview in Chromium", () => {
     await typeAndTab("Hà Nội");
     await typeAndTab("Phường Mẫu");
     // TC01 "1", TC02 "x", TC03 "§¹t" (TCVN3), TC04 a typo, TC05… "1", TC10 "0".
-    const entries = DEFAULT_CRITERIA_SET.criteria.map((c, i) => (i === 0 ? "1" : i === 1 ? "x" : i === 2 ? "§¹t" : i === 3 ? "daat" : c.code === "TC10" ? "0" : "1"));
+    const entries = DEFAULT_CRITERIA_SET.criteria.map((c, i) =>
+      i === 0 ? "1" : i === 1 ? "x" : i === 2 ? "§¹t" : i === 3 ? "daat" : c.code === "TC10" ? "0" : "1",
+    );
     for (const entry of entries) await typeAndTab(entry);
     await page.keyboard.press("Enter");
     expect(await cellText("A6")).toBe("Hà Nội");
@@ -80,9 +82,13 @@ describe("preview in Chromium", () => {
     const problems = page.getByRole("list", { name: "Vấn đề cần sửa" });
     await problems.waitFor();
     await expect(problems.innerText()).resolves.toMatch(/F6: Phường Mẫu, TC04: "daat" không phải kết quả hợp lệ\./u);
-    await expect(page.getByRole("list", { name: "Kết quả từng phường" }).innerText()).resolves.toMatch(/Phường Mẫu\s+20\/22/u);
+    await expect(page.getByRole("list", { name: "Kết quả từng phường" }).innerText()).resolves.toMatch(
+      /Phường Mẫu\s+20\/22/u,
+    );
     await shot(page, "03-check");
-    expect((await axeViolations(page, "#taskpane")).filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+    expect(
+      (await axeViolations(page, "#taskpane")).filter((v) => v.impact === "serious" || v.impact === "critical"),
+    ).toEqual([]);
     await page.getByRole("button", { name: "Đến ô F6" }).click();
     await page.locator("td[data-address='F6'] input").waitFor();
     expect(await page.locator("div[aria-live='polite']").first().innerText()).toMatch(/^F6/u);
@@ -114,8 +120,24 @@ describe("preview in Chromium", () => {
     mkdirSync(dir, { recursive: true });
     const set = DEFAULT_CRITERIA_SET;
     const files = [
-      { name: "phuong-a.xlsx", data: await phieuWorkbook({ province: "Hà Nội", ward: "Phường A", period: "11/2026", results: resultsFor(set, []) }) },
-      { name: "phuong-b.xlsx", data: await phieuWorkbook({ province: "Huế", ward: "Phường B", period: "11/2026", results: resultsFor(set, ["TC07"]) }) },
+      {
+        name: "phuong-a.xlsx",
+        data: await phieuWorkbook({
+          province: "Hà Nội",
+          ward: "Phường A",
+          period: "11/2026",
+          results: resultsFor(set, []),
+        }),
+      },
+      {
+        name: "phuong-b.xlsx",
+        data: await phieuWorkbook({
+          province: "Huế",
+          ward: "Phường B",
+          period: "11/2026",
+          results: resultsFor(set, ["TC07"]),
+        }),
+      },
       {
         name: "cum-c.xlsx",
         data: await matrixWorkbook([
@@ -134,9 +156,14 @@ describe("preview in Chromium", () => {
     await page.getByText(/^5 phường, 3 phường đạt đủ tiêu chí/u).waitFor();
     const table = page.getByRole("table", { name: "Theo tỉnh, so với chỉ tiêu" });
     const rows = await table.locator("tbody tr").allInnerTexts();
-    expect(rows.map((r) => r.replace(/\s+/gu, " ").trim())).toEqual([expect.stringMatching(/^Hà Nội 2 1 50/u), expect.stringMatching(/^Huế 3 2 66,7/u)]);
+    expect(rows.map((r) => r.replace(/\s+/gu, " ").trim())).toEqual([
+      expect.stringMatching(/^Hà Nội 2 1 50/u),
+      expect.stringMatching(/^Huế 3 2 66,7/u),
+    ]);
     await shot(page, "06-consolidated");
-    expect((await axeViolations(page, "#taskpane")).filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+    expect(
+      (await axeViolations(page, "#taskpane")).filter((v) => v.impact === "serious" || v.impact === "critical"),
+    ).toEqual([]);
     await page.getByRole("button", { name: 'Mở trang "Theo tỉnh"' }).click();
     await expect(page.getByRole("table", { name: "Trang tính Theo tỉnh" }).innerText()).resolves.toMatch(/Huế/u);
     // As Excel in vi-VN shows it: the rate in its number format with a decimal comma, the target as a percentage.
@@ -166,7 +193,8 @@ describe("preview in Chromium", () => {
     await page.getByText(/Đã chèn mẫu vào trang "Phiếu chấm"/u).waitFor();
     // C12: TC01's title and description, in a wrapped cell.
     const wording = await page.evaluate(() => {
-      const excel = (window as unknown as { kieumauPreview: { sheet(n: string): { value(a: string): unknown } } }).kieumauPreview;
+      const excel = (window as unknown as { kieumauPreview: { sheet(n: string): { value(a: string): unknown } } })
+        .kieumauPreview;
       return String(excel.sheet("Phiếu chấm").value("C12"));
     });
     expect(wording).toMatch(/^Nghị quyết, kế hoạch.{40,}/u);
@@ -186,7 +214,9 @@ describe("preview in Chromium", () => {
       (table.parentElement as HTMLElement).scrollTop = 400;
     });
     expect(Math.abs(((await header.boundingBox())?.y ?? 0) - before)).toBeLessThan(1);
-    expect(await page.locator('td[data-address="C12"]').evaluate((el) => el.getBoundingClientRect().y)).toBeLessThan(before);
+    expect(await page.locator('td[data-address="C12"]').evaluate((el) => el.getBoundingClientRect().y)).toBeLessThan(
+      before,
+    );
   });
 
   test("Tab with nothing typed leaves the grid for the pane; Shift+Tab comes back to the selected cell", async () => {

@@ -91,7 +91,9 @@ describe("KIEUMAU.* in HyperFormula", () => {
     const value = (row: number, col: number) => hf.getCellValue({ sheet: 0, row, col });
     expect(value(0, 4)).toBe(2);
     expect(value(0, 5)).toBe("TC02, TC04");
-    expect(value(0, 6)).toBe(statusText({ statusKind: "notMet", met: 2, notMet: 2, blank: 0, total: 4, unmetCodes: ["TC02", "TC04"] }));
+    expect(value(0, 6)).toBe(
+      statusText({ statusKind: "notMet", met: 2, notMet: 2, blank: 0, total: 4, unmetCodes: ["TC02", "TC04"] }),
+    );
     expect(value(0, 7)).toBe("Đã chấm 4/22 tiêu chí, còn 18 chưa chấm");
     expect(value(1, 4)).toBeCloseTo(144 / 172, 9);
     expect(value(1, 5)).toBeCloseTo(0.6, 9);

@@ -134,7 +134,9 @@ describe("blank cells: Excel passes an empty cell of a range as 0", () => {
 
   it("does not call Excel when no cell holds 0", async () => {
     const stats = installExcelRunDouble(() => TYPES);
-    expect(await status(row("Đạt", "K", ""), undefined, ["Sheet1!C5:E5", null])).toBe("Đã chấm 2/3 tiêu chí, còn 1 chưa chấm");
+    expect(await status(row("Đạt", "K", ""), undefined, ["Sheet1!C5:E5", null])).toBe(
+      "Đã chấm 2/3 tiêu chí, còn 1 chưa chấm",
+    );
     expect(stats.runs).toBe(0);
   });
 

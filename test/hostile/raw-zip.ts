@@ -16,7 +16,13 @@ export interface RawEntry {
 
 export function deflatedEntry(name: string, content: Uint8Array | string): RawEntry {
   const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : Buffer.from(content);
-  return { name, data: deflateRawSync(bytes, { level: 9 }), method: 8, crc: crc32(bytes), uncompressedSize: bytes.length };
+  return {
+    name,
+    data: deflateRawSync(bytes, { level: 9 }),
+    method: 8,
+    crc: crc32(bytes),
+    uncompressedSize: bytes.length,
+  };
 }
 
 /** A deflate stream of `size` repetitions of one byte, made in slices (a 500 MB bomb is a few hundred KB). */

@@ -40,20 +40,30 @@ describe("safe output", () => {
         throw Object.assign(new Error("no space left on device"), { code: "ENOSPC" });
       },
     };
-    expect(await refusal(writeFileAtomic(target, new Uint8Array(10), { fileSystem: diskFull }))).toEqual({ kind: "writeFailed", file: target, reason: "ENOSPC" });
+    expect(await refusal(writeFileAtomic(target, new Uint8Array(10), { fileSystem: diskFull }))).toEqual({
+      kind: "writeFailed",
+      file: target,
+      reason: "ENOSPC",
+    });
     expect(await fs.readFile(target, "utf8")).toBe("earlier summary");
     expect(await fs.readdir(folder)).toEqual(["tong-hop.xlsx"]);
   });
 
   it("reports a missing folder plainly", async () => {
     const target = path.join(folder, "khong-co", "mau.xlsx");
-    expect(await refusal(writeFileAtomic(target, new Uint8Array(1)))).toEqual({ kind: "folderMissing", folder: path.dirname(target) });
+    expect(await refusal(writeFileAtomic(target, new Uint8Array(1)))).toEqual({
+      kind: "folderMissing",
+      folder: path.dirname(target),
+    });
   });
 
   it("does not overwrite when asked not to", async () => {
     const target = path.join(folder, "mau.xlsx");
     await fs.writeFile(target, "filled ward file");
-    expect(await refusal(writeFileAtomic(target, new Uint8Array(1), { overwrite: false }))).toEqual({ kind: "exists", file: target });
+    expect(await refusal(writeFileAtomic(target, new Uint8Array(1), { overwrite: false }))).toEqual({
+      kind: "exists",
+      file: target,
+    });
     expect(await fs.readFile(target, "utf8")).toBe("filled ward file");
   });
 
@@ -63,7 +73,9 @@ describe("safe output", () => {
     const link = path.join(folder, "link.xlsx");
     await fs.symlink(input, link);
     expect(await refusal(assertNotAnInput(input, [input]))).toMatchObject({ kind: "sameAsInput" });
-    expect(await refusal(assertNotAnInput(path.join(folder, ".", "sub", "..", "a.xlsx"), [input]))).toMatchObject({ kind: "sameAsInput" });
+    expect(await refusal(assertNotAnInput(path.join(folder, ".", "sub", "..", "a.xlsx"), [input]))).toMatchObject({
+      kind: "sameAsInput",
+    });
     expect(await refusal(assertNotAnInput(link, [input]))).toMatchObject({ kind: "sameAsInput" });
     expect(await refusal(assertNotAnInput(path.join(folder, "b.xlsx"), [input]))).toBeNull();
   });

@@ -39,22 +39,28 @@ const cellValue = fc.oneof(
 describe("xlsx reader", () => {
   it("reads every cell as ExcelJS does (property over random sheets)", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 30 }), cellValue), { maxLength: 60 }), async (cells) => {
-        const workbook = new ExcelJS.Workbook();
-        const sheet = workbook.addWorksheet("Bảng chấm");
-        for (const [row, column, value] of cells) sheet.getCell(row, column).value = value as ExcelJS.CellValue;
-        const { ours, theirs } = await bothReaders(workbook);
-        const [a, b] = [ours[0]?.grid, theirs[0]];
-        expect(a?.name).toBe(b?.name);
-        for (let row = 1; row <= 41; row++) {
-          for (let column = 1; column <= 31; column++) {
-            const mine = a?.value(row, column);
-            const exceljs = b?.value(row, column);
-            if (mine instanceof Date || exceljs instanceof Date) expect((mine as Date).getTime()).toBe((exceljs as Date).getTime());
-            else expect(mine).toEqual(exceljs === "" ? null : exceljs);
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 30 }), cellValue), {
+          maxLength: 60,
+        }),
+        async (cells) => {
+          const workbook = new ExcelJS.Workbook();
+          const sheet = workbook.addWorksheet("Bảng chấm");
+          for (const [row, column, value] of cells) sheet.getCell(row, column).value = value as ExcelJS.CellValue;
+          const { ours, theirs } = await bothReaders(workbook);
+          const [a, b] = [ours[0]?.grid, theirs[0]];
+          expect(a?.name).toBe(b?.name);
+          for (let row = 1; row <= 41; row++) {
+            for (let column = 1; column <= 31; column++) {
+              const mine = a?.value(row, column);
+              const exceljs = b?.value(row, column);
+              if (mine instanceof Date || exceljs instanceof Date)
+                expect((mine as Date).getTime()).toBe((exceljs as Date).getTime());
+              else expect(mine).toEqual(exceljs === "" ? null : exceljs);
+            }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: 25 },
     );
   });
@@ -87,13 +93,22 @@ describe("xlsx reader", () => {
   it("decodes _xHHHH_ escapes and never expands entities a file declares", async () => {
     const zip = new JSZip();
     zip.file("xl/workbook.xml", '<workbook><sheets><sheet name="S" r:id="rId1" xmlns:r="r"/></sheets></workbook>');
-    zip.file("xl/_rels/workbook.xml.rels", '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>');
-    zip.file("xl/worksheets/sheet1.xml", '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>P_x0041__x005F_x0042_</t></is></c></row></sheetData></worksheet>');
+    zip.file(
+      "xl/_rels/workbook.xml.rels",
+      '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
+    );
+    zip.file(
+      "xl/worksheets/sheet1.xml",
+      '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>P_x0041__x005F_x0042_</t></is></c></row></sheetData></worksheet>',
+    );
     const plain = openWorkbook(await partsOf(await zip.generateAsync({ type: "uint8array" })));
     expect(plain[0]?.read().grid.value(1, 1)).toBe("PA_x0042_");
 
     const lol = '<!DOCTYPE w [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>';
-    zip.file("xl/worksheets/sheet1.xml", `${lol}<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&b;</t></is></c></row></sheetData></worksheet>`);
+    zip.file(
+      "xl/worksheets/sheet1.xml",
+      `${lol}<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&b;</t></is></c></row></sheetData></worksheet>`,
+    );
     const bomb = openWorkbook(await partsOf(await zip.generateAsync({ type: "uint8array" })));
     expect(() => bomb[0]?.read()).toThrow();
   });

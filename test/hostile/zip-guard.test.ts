@@ -17,7 +17,10 @@ async function wardWorkbook(): Promise<Uint8Array> {
   sheet.getCell("A2").value = "TC01";
   sheet.getCell("B2").value = "Đạt";
   sheet.getCell("B2").note = "Ghi chú của người chấm";
-  const image = workbook.addImage({ base64: "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", extension: "png" });
+  const image = workbook.addImage({
+    base64: "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+    extension: "png",
+  });
   sheet.addImage(image, "D2:E4");
   sheet.getCell("C1").value = { text: "văn bản", hyperlink: "https://example.invalid/" };
   sheet.addTable({ name: "Bang", ref: "A10", columns: [{ name: "Mã" }, { name: "Kết quả" }], rows: [["TC02", "Đạt"]] });
@@ -44,8 +47,12 @@ describe("ZIP guard", () => {
   it("keeps only the parts a ward file is read from, and ExcelJS still reads the ward", async () => {
     const result = await guardWardZip(JSZip, await wardWorkbook());
     if (!result.ok) throw new Error(result.refusal.kind);
-    expect(result.kept).toEqual(expect.arrayContaining(["xl/workbook.xml", "xl/worksheets/sheet1.xml", "[Content_Types].xml"]));
-    expect(result.kept.some((name) => name.includes("media") || name.includes("drawing") || name.includes("comments"))).toBe(false);
+    expect(result.kept).toEqual(
+      expect.arrayContaining(["xl/workbook.xml", "xl/worksheets/sheet1.xml", "[Content_Types].xml"]),
+    );
+    expect(
+      result.kept.some((name) => name.includes("media") || name.includes("drawing") || name.includes("comments")),
+    ).toBe(false);
     expect(result.skipped).toBeGreaterThan(0);
     const sheet = (await readBack(result.data)).worksheets[0];
     expect(sheet?.name).toBe("Phiếu chấm");
@@ -72,7 +79,10 @@ describe("ZIP guard", () => {
       zip.file("xl/worksheets/sheet2.xml", `<?xml version="1.0"?><worksheet>${spaces}</worksheet>`);
     });
     const result = await guardWardZip(JSZip, bomb, SMALL);
-    expect(result).toEqual({ ok: false, refusal: { kind: "entryTooLarge", entry: "xl/worksheets/sheet2.xml", limit: SMALL.maxEntryBytes } });
+    expect(result).toEqual({
+      ok: false,
+      refusal: { kind: "entryTooLarge", entry: "xl/worksheets/sheet2.xml", limit: SMALL.maxEntryBytes },
+    });
   });
 
   it("refuses when the kept parts together pass the total limit", async () => {
@@ -99,7 +109,10 @@ describe("ZIP guard", () => {
       if (central) lying.writeUInt32LE(100, at - 46 + 24);
     }
     const result = await guardWardZip(JSZip, new Uint8Array(lying), SMALL);
-    expect(result).toEqual({ ok: false, refusal: { kind: "entryTooLarge", entry: "xl/sharedStrings.xml", limit: SMALL.maxEntryBytes } });
+    expect(result).toEqual({
+      ok: false,
+      refusal: { kind: "entryTooLarge", entry: "xl/sharedStrings.xml", limit: SMALL.maxEntryBytes },
+    });
   });
 
   it("refuses a directory of thousands of entries before inflating anything", async () => {

@@ -159,7 +159,10 @@ test("other ways of importing are checked too: re-exports, dynamic imports, impo
     { filePath: file, code: 'export * from "../files/sniff";\n' },
     { filePath: file, code: 'export async function f() {\n  return import("../taskpane/App");\n}\n' },
     { filePath: file, code: 'export type T = typeof import("exceljs");\n' },
-    { filePath: file, code: '// eslint-disable-next-line @typescript-eslint/no-require-imports\nexport const x = require("react");\n' },
+    {
+      filePath: file,
+      code: '// eslint-disable-next-line @typescript-eslint/no-require-imports\nexport const x = require("react");\n',
+    },
   ]);
   for (const result of results) expect(result.rules).toEqual(["layers/allowed-imports"]);
 }, 120_000);

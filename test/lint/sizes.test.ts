@@ -24,13 +24,20 @@ function sourceFiles(dir: string): string[] {
 
 function longFunctions(file: string): string[] {
   const text = readFileSync(file, "utf8");
-  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const source = ts.createSourceFile(
+    file,
+    text,
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const found: string[] = [];
   const visit = (node: ts.Node): void => {
     if (ts.isFunctionLike(node) && "body" in node && node.body !== undefined) {
       const start = source.getLineAndCharacterOfPosition(node.getStart(source)).line;
       const end = source.getLineAndCharacterOfPosition(node.getEnd()).line;
-      if (end - start + 1 > FUNCTION_LIMIT) found.push(`${path.relative(ROOT, file)}:${start + 1} (${end - start + 1} lines)`);
+      if (end - start + 1 > FUNCTION_LIMIT)
+        found.push(`${path.relative(ROOT, file)}:${start + 1} (${end - start + 1} lines)`);
     }
     ts.forEachChild(node, visit);
   };
@@ -46,7 +53,9 @@ describe("small units", () => {
   });
 
   it(`no source file is over ${FILE_LIMIT} lines`, () => {
-    const long = FILES.map((f) => [path.relative(ROOT, f), readFileSync(f, "utf8").split("\n").length] as const).filter(([, n]) => n > FILE_LIMIT);
+    const long = FILES.map((f) => [path.relative(ROOT, f), readFileSync(f, "utf8").split("\n").length] as const).filter(
+      ([, n]) => n > FILE_LIMIT,
+    );
     expect(long).toEqual([]);
   });
 

@@ -181,7 +181,7 @@ describe("Báo cáo printed by LibreOffice", () => {
       // One page wide: no line runs past the right margin (nothing cut at the page's edge).
       expect(all.right).toBeLessThan(595.3 - 30);
       for (const clause of [...NATIONAL_CLAUSES, "vượt chỉ tiêu 66 Công an phường"]) expect(all.text).toContain(clause);
-    const one = printed.get("nghe-an")!;
+      const one = printed.get("nghe-an")!;
       expect(one.pages).toEqual([a4Portrait]);
       expect(one.text).toContain("Nghệ An: 16 Công an phường đã tổng hợp, chưa có phường nào đạt đủ 22/22 tiêu chí");
       expect(one.text).toContain("đã đăng ký 16 Công an phường (vượt chỉ tiêu 04 Công an phường)");

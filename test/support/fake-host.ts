@@ -6,15 +6,31 @@ import type { CheckReport, InsertResult, NormaliseResult } from "../../src/excel
 import type { AddinHost, ConsolidateOutcome, Feature, UndoInfo, UndoResult } from "../../src/taskpane/host/types";
 import { DEFAULT_CRITERIA_SET } from "../../src/core";
 
-export type FakeHost = { [K in keyof AddinHost]: AddinHost[K] extends (...args: infer A) => infer R ? jest.Mock<R, A> : AddinHost[K] };
+export type FakeHost = {
+  [K in keyof AddinHost]: AddinHost[K] extends (...args: infer A) => infer R ? jest.Mock<R, A> : AddinHost[K];
+};
 
-export function fakeHost(overrides: Partial<Record<keyof AddinHost, unknown>> = {}, unsupported: readonly Feature[] = []): FakeHost {
+export function fakeHost(
+  overrides: Partial<Record<keyof AddinHost, unknown>> = {},
+  unsupported: readonly Feature[] = [],
+): FakeHost {
   const host = {
     preview: false,
     supports: jest.fn((feature: Feature) => !unsupported.includes(feature)),
-    insertTemplate: jest.fn(async (): Promise<InsertResult> => ({ inserted: true, sheetName: "Bảng chấm nhanh", kind: "matrix", address: "A1:AC55" })),
+    insertTemplate: jest.fn(async (): Promise<InsertResult> => ({
+      inserted: true,
+      sheetName: "Bảng chấm nhanh",
+      kind: "matrix",
+      address: "A1:AC55",
+    })),
     check: jest.fn(async (): Promise<CheckReport> => emptyReport()),
-    normalise: jest.fn(async (): Promise<NormaliseResult> => ({ sheetName: "Bảng chấm nhanh", changed: 0, cancelled: false, invalidLeft: 0, skippedFormulas: 0 })),
+    normalise: jest.fn(async (): Promise<NormaliseResult> => ({
+      sheetName: "Bảng chấm nhanh",
+      changed: 0,
+      cancelled: false,
+      invalidLeft: 0,
+      skippedFormulas: 0,
+    })),
     goTo: jest.fn(async () => undefined),
     openSheet: jest.fn(async () => undefined),
     readCriteriaSheet: jest.fn(async () => DEFAULT_CRITERIA_SET),
@@ -23,7 +39,12 @@ export function fakeHost(overrides: Partial<Record<keyof AddinHost, unknown>> = 
     }),
     watchSheet: jest.fn(async () => () => undefined),
     undoInfo: jest.fn((): UndoInfo | null => null),
-    undo: jest.fn(async (): Promise<UndoResult> => ({ sheetName: "Bảng chấm nhanh", restored: 0, keptChanged: 0, sheetMissing: false })),
+    undo: jest.fn(async (): Promise<UndoResult> => ({
+      sheetName: "Bảng chấm nhanh",
+      restored: 0,
+      keptChanged: 0,
+      sheetMissing: false,
+    })),
     summaryWorkbook: jest.fn(async () => new Uint8Array([80, 75, 3, 4])),
     writeCriteriaSheet: jest.fn(async () => ({ written: true, sheetName: "Bộ tiêu chí" })),
     ...overrides,

@@ -9,7 +9,9 @@ const path = require("path");
 
 class PlainSummaryReporter {
   onRunComplete(_contexts, results) {
-    const suiteErrors = results.testResults.filter((suite) => suite.testExecError && suite.numFailingTests === 0).length;
+    const suiteErrors = results.testResults.filter(
+      (suite) => suite.testExecError && suite.numFailingTests === 0,
+    ).length;
     const line = `${results.numPassedTests} passed, ${results.numFailedTests + suiteErrors} failed`;
     const dir = path.join(__dirname, "..", "..", "test-output");
     fs.mkdirSync(dir, { recursive: true });

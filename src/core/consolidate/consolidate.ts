@@ -199,7 +199,10 @@ export function consolidateRecords(
   appendAll(problems, readProblems);
   const sorted = [...records].sort((a, b) => compareSources(a.source, b.source));
   // One key and one name per province (the registry); names it does not know are reported once each.
-  const provinceOf = resolverFor(options, records.map((r) => r.period));
+  const provinceOf = resolverFor(
+    options,
+    records.map((r) => r.period),
+  );
   appendAll(problems, unknownProvinceProblems(sorted, provinceOf));
 
   // Entries that are not results were reported by the reader, where they are.

@@ -1,4 +1,11 @@
-import { CriteriaSetError, DEFAULT_CRITERIA_SET, criterionCodes, locateJsonError, parseCriteriaSetJson, validateCriteriaSet } from ".";
+import {
+  CriteriaSetError,
+  DEFAULT_CRITERIA_SET,
+  criterionCodes,
+  locateJsonError,
+  parseCriteriaSetJson,
+  validateCriteriaSet,
+} from ".";
 import { problemText } from "../../contracts/problem-text";
 
 function makeSet(size: number, id = `test-${size}`) {
@@ -7,7 +14,11 @@ function makeSet(size: number, id = `test-${size}`) {
     version: "1",
     title: `Bộ ${size} tiêu chí`,
     groups: [{ id: "A", title: "Nhóm A" }],
-    criteria: Array.from({ length: size }, (_, i) => ({ code: `TC${String(i + 1).padStart(2, "0")}`, group: "A", title: `Tiêu chí ${i + 1}` })),
+    criteria: Array.from({ length: size }, (_, i) => ({
+      code: `TC${String(i + 1).padStart(2, "0")}`,
+      group: "A",
+      title: `Tiêu chí ${i + 1}`,
+    })),
   };
 }
 
@@ -15,14 +26,18 @@ describe("the default criteria set", () => {
   it("has the 22 criteria of QĐ 5764 in six groups, each with a short title, a full sentence and evidence", () => {
     expect(DEFAULT_CRITERIA_SET.criteria).toHaveLength(22);
     expect(DEFAULT_CRITERIA_SET.groups).toHaveLength(6);
-    expect(criterionCodes(DEFAULT_CRITERIA_SET)).toEqual(Array.from({ length: 22 }, (_, i) => `TC${String(i + 1).padStart(2, "0")}`));
+    expect(criterionCodes(DEFAULT_CRITERIA_SET)).toEqual(
+      Array.from({ length: 22 }, (_, i) => `TC${String(i + 1).padStart(2, "0")}`),
+    );
     for (const criterion of DEFAULT_CRITERIA_SET.criteria) {
       expect(criterion.title.length).toBeGreaterThan(3);
       expect(criterion.text.length).toBeGreaterThan(criterion.title.length);
       expect(criterion.evidence).not.toBe("");
       expect(criterion.text).toBe(criterion.text.normalize("NFC"));
     }
-    expect(new Set(DEFAULT_CRITERIA_SET.criteria.map((c) => c.group))).toEqual(new Set(DEFAULT_CRITERIA_SET.groups.map((g) => g.id)));
+    expect(new Set(DEFAULT_CRITERIA_SET.criteria.map((c) => c.group))).toEqual(
+      new Set(DEFAULT_CRITERIA_SET.groups.map((g) => g.id)),
+    );
   });
 
   it("is marked as reference wording to be checked against QĐ 5764/QĐ-BCA-V05", () => {
@@ -70,7 +85,11 @@ describe("loading criteria sets from JSON", () => {
     } catch (error) {
       expect(error).toBeInstanceOf(CriteriaSetError);
       const problems = (error as CriteriaSetError).problems;
-      expect(problems.map((p) => p.code)).toEqual(["criteriaCodeDuplicate", "criteriaItemMissing", "criteriaUnknownGroup"]);
+      expect(problems.map((p) => p.code)).toEqual([
+        "criteriaCodeDuplicate",
+        "criteriaItemMissing",
+        "criteriaUnknownGroup",
+      ]);
       const texts = problems.map((p) => problemText(p, "vi"));
       expect(texts[0]?.message).toMatch(/"TC01" bị trùng/u);
       expect(texts[1]?.message).toMatch(/thiếu tên ngắn/u);
@@ -93,7 +112,11 @@ describe("loading criteria sets from JSON", () => {
     ["an array", "[]", "criteriaNotAnObject"],
     ["no criteria", JSON.stringify({ ...makeSet(1), criteria: [] }), "criteriaSetMissing"],
     ["no id", JSON.stringify({ ...makeSet(1), id: "" }), "criteriaSetMissing"],
-    ["a bad code", JSON.stringify({ ...makeSet(1), criteria: [{ code: "TC 01", group: "A", title: "x" }] }), "criteriaCodeForm"],
+    [
+      "a bad code",
+      JSON.stringify({ ...makeSet(1), criteria: [{ code: "TC 01", group: "A", title: "x" }] }),
+      "criteriaCodeForm",
+    ],
   ])("rejects %s with its problem", (_label, json, code) => {
     expect(problemOf(json)?.code).toBe(code);
   });

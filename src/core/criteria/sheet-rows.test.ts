@@ -17,7 +17,11 @@ describe("criteria sets in a 'Bộ tiêu chí' sheet", () => {
     const back = criteriaSetFromRows(criteriaSetToRows(DEFAULT_CRITERIA_SET));
     expect(back.criteria).toEqual(DEFAULT_CRITERIA_SET.criteria);
     expect(back.groups.map((g) => g.title)).toEqual(DEFAULT_CRITERIA_SET.groups.map((g) => g.title));
-    expect(back).toMatchObject({ id: DEFAULT_CRITERIA_SET.id, version: DEFAULT_CRITERIA_SET.version, title: DEFAULT_CRITERIA_SET.title });
+    expect(back).toMatchObject({
+      id: DEFAULT_CRITERIA_SET.id,
+      version: DEFAULT_CRITERIA_SET.version,
+      title: DEFAULT_CRITERIA_SET.title,
+    });
   });
 
   it("reads a province's own sheet with reordered columns, NFD text, blank rows and no groups", () => {
@@ -40,7 +44,9 @@ describe("criteria sets in a 'Bộ tiêu chí' sheet", () => {
 
   it("explains a sheet without a header row", () => {
     expect(() => criteriaSetFromRows([["a", "b"]])).toThrow(CriteriaSetError);
-    expect(messages(() => criteriaSetFromRows([["a", "b"]]))).toEqual(['Trang "Bộ tiêu chí" không có dòng tiêu đề với cột "Mã" và "Tên ngắn".']);
+    expect(messages(() => criteriaSetFromRows([["a", "b"]]))).toEqual([
+      'Trang "Bộ tiêu chí" không có dòng tiêu đề với cột "Mã" và "Tên ngắn".',
+    ]);
   });
 
   it("reports duplicate codes from the sheet", () => {
@@ -51,10 +57,22 @@ describe("criteria sets in a 'Bộ tiêu chí' sheet", () => {
 
   it("round-trips any set of unique codes and titles", () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.stringMatching(/^[A-Z][A-Z0-9]{0,6}$/u), { minLength: 1, maxLength: 40 }), (codes) => {
-        const set = { ...DEFAULT_CRITERIA_SET, criteria: codes.map((code) => ({ code, group: "G1", title: `Tên ${code}`, text: `Nội dung ${code}`, evidence: "" })) };
-        expect(criteriaSetFromRows(criteriaSetToRows(set)).criteria.map((c) => c.code)).toEqual(codes);
-      }),
+      fc.property(
+        fc.uniqueArray(fc.stringMatching(/^[A-Z][A-Z0-9]{0,6}$/u), { minLength: 1, maxLength: 40 }),
+        (codes) => {
+          const set = {
+            ...DEFAULT_CRITERIA_SET,
+            criteria: codes.map((code) => ({
+              code,
+              group: "G1",
+              title: `Tên ${code}`,
+              text: `Nội dung ${code}`,
+              evidence: "",
+            })),
+          };
+          expect(criteriaSetFromRows(criteriaSetToRows(set)).criteria.map((c) => c.code)).toEqual(codes);
+        },
+      ),
       { numRuns: 100 },
     );
   });

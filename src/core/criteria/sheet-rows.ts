@@ -20,13 +20,29 @@ import { problem } from "../problems/problem";
 
 export const CRITERIA_SHEET_NAME = "Bộ tiêu chí";
 
-const META_LABELS = { id: "Mã bộ tiêu chí", version: "Phiên bản", title: "Tên bộ", source: "Căn cứ", note: "Ghi chú" } as const;
-const COLUMN_LABELS = { code: "Mã", group: "Nhóm", title: "Tên ngắn", text: "Nội dung", evidence: "Minh chứng" } as const;
+const META_LABELS = {
+  id: "Mã bộ tiêu chí",
+  version: "Phiên bản",
+  title: "Tên bộ",
+  source: "Căn cứ",
+  note: "Ghi chú",
+} as const;
+const COLUMN_LABELS = {
+  code: "Mã",
+  group: "Nhóm",
+  title: "Tên ngắn",
+  text: "Nội dung",
+  evidence: "Minh chứng",
+} as const;
 
 type Column = keyof typeof COLUMN_LABELS;
 
-const META_BY_KEY = new Map(Object.entries(META_LABELS).map(([field, label]) => [foldForComparison(label), field as keyof typeof META_LABELS]));
-const COLUMN_BY_KEY = new Map(Object.entries(COLUMN_LABELS).map(([field, label]) => [foldForComparison(label), field as Column]));
+const META_BY_KEY = new Map(
+  Object.entries(META_LABELS).map(([field, label]) => [foldForComparison(label), field as keyof typeof META_LABELS]),
+);
+const COLUMN_BY_KEY = new Map(
+  Object.entries(COLUMN_LABELS).map(([field, label]) => [foldForComparison(label), field as Column]),
+);
 
 function cellText(value: unknown): string {
   if (value === null || value === undefined) return "";
@@ -90,7 +106,13 @@ export function criteriaSetFromRows(rows: readonly (readonly unknown[])[]): Crit
       groupIdByTitle.set(groupTitle, groupId);
       groups.push({ id: groupId, title: groupTitle });
     }
-    criteria.push({ code: read("code"), group: groupId, title: read("title"), text: read("text"), evidence: read("evidence") });
+    criteria.push({
+      code: read("code"),
+      group: groupId,
+      title: read("title"),
+      text: read("text"),
+      evidence: read("evidence"),
+    });
   }
   return validateCriteriaSet({ ...meta, groups, criteria }, "sheet");
 }

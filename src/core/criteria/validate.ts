@@ -49,7 +49,12 @@ function readGroups(input: Record<string, unknown>, report: Report, source: Crit
   return groups;
 }
 
-function readCriteria(input: Record<string, unknown>, groupIds: ReadonlySet<string>, report: Report, source: CriteriaSource): Criterion[] {
+function readCriteria(
+  input: Record<string, unknown>,
+  groupIds: ReadonlySet<string>,
+  report: Report,
+  source: CriteriaSource,
+): Criterion[] {
   const criteria: Criterion[] = [];
   const codes = new Set<string>();
   if (!Array.isArray(input.criteria) || input.criteria.length === 0) {
@@ -70,7 +75,13 @@ function readCriteria(input: Record<string, unknown>, groupIds: ReadonlySet<stri
     const criterionTitle = text(raw.title);
     if (criterionTitle === "") report("criteriaItemMissing", { index, code, field: "title", source });
     const fullText = text(raw.text);
-    criteria.push({ code, group, title: criterionTitle, text: fullText === "" ? criterionTitle : fullText, evidence: text(raw.evidence) });
+    criteria.push({
+      code,
+      group,
+      title: criterionTitle,
+      text: fullText === "" ? criterionTitle : fullText,
+      evidence: text(raw.evidence),
+    });
   });
   return criteria;
 }
@@ -82,7 +93,8 @@ function readCriteria(input: Record<string, unknown>, groupIds: ReadonlySet<stri
  */
 export function validateCriteriaSet(input: unknown, source: CriteriaSource = "json"): CriteriaSet {
   const problems: CriteriaProblem[] = [];
-  const report: Report = (code, params) => void problems.push(problem(code, params as never, "error") as CriteriaProblem);
+  const report: Report = (code, params) =>
+    void problems.push(problem(code, params as never, "error") as CriteriaProblem);
   if (!isRecord(input)) throw new CriteriaSetError([problem("criteriaNotAnObject", {}, "error")]);
 
   const id = text(input.id);

@@ -5,9 +5,33 @@ import { encodeTcvn3, encodeVni } from "../text/legacy-encodings";
 
 describe("parseEntry", () => {
   it.each<[unknown]>([
-    ["Đạt"], ["đạt"], ["ĐẠT"], ["  Đạt  "], ["Đạt".normalize("NFD")], ["Dat"], ["dat"], ["DAT"],
-    ["Đ"], ["đ"], ["D"], ["x"], ["X"], ["✓"], ["✔"], ["√"], ["Có"], ["co"], [1], ["1"], [true], ["TRUE"],
-    ["§¹t"], ["Ñaït"], ["Cã"], ["Coù"], ["\u00A0Đạt\u00A0"],
+    ["Đạt"],
+    ["đạt"],
+    ["ĐẠT"],
+    ["  Đạt  "],
+    ["Đạt".normalize("NFD")],
+    ["Dat"],
+    ["dat"],
+    ["DAT"],
+    ["Đ"],
+    ["đ"],
+    ["D"],
+    ["x"],
+    ["X"],
+    ["✓"],
+    ["✔"],
+    ["√"],
+    ["Có"],
+    ["co"],
+    [1],
+    ["1"],
+    [true],
+    ["TRUE"],
+    ["§¹t"],
+    ["Ñaït"],
+    ["Cã"],
+    ["Coù"],
+    ["\u00A0Đạt\u00A0"],
   ])("reads %j as met", (value) => {
     const entry = parseEntry(value);
     expect(entry.kind).toBe("met");
@@ -15,9 +39,29 @@ describe("parseEntry", () => {
   });
 
   it.each<[unknown]>([
-    ["Không đạt"], ["không  đạt"], ["KHÔNG ĐẠT"], ["Không đạt".normalize("NFD")], ["Khong dat"], ["khong dat"],
-    ["Chưa đạt"], ["Chua dat"], ["K"], ["k"], ["KĐ"], ["KD"], ["✗"], ["✘"], ["Không"], ["khong"], [0], ["0"], [false], ["FALSE"],
-    ["Kh«ng ®¹t"], ["Khoâng ñaït"], ["Ch­a ®¹t"],
+    ["Không đạt"],
+    ["không  đạt"],
+    ["KHÔNG ĐẠT"],
+    ["Không đạt".normalize("NFD")],
+    ["Khong dat"],
+    ["khong dat"],
+    ["Chưa đạt"],
+    ["Chua dat"],
+    ["K"],
+    ["k"],
+    ["KĐ"],
+    ["KD"],
+    ["✗"],
+    ["✘"],
+    ["Không"],
+    ["khong"],
+    [0],
+    ["0"],
+    [false],
+    ["FALSE"],
+    ["Kh«ng ®¹t"],
+    ["Khoâng ñaït"],
+    ["Ch­a ®¹t"],
   ])("reads %j as not met", (value) => {
     const entry = parseEntry(value);
     expect(entry.kind).toBe("notMet");
@@ -29,7 +73,20 @@ describe("parseEntry", () => {
   });
 
   it.each<[unknown]>([
-    ["dat?"], ["2"], [2], ["22/22"], ["đã đạt một phần"], ["Đát"], ["Dạt"], ["ok"], ["-"], [0.5], [Number.NaN], ["#N/A"], [{}], [new Error("#REF!")],
+    ["dat?"],
+    ["2"],
+    [2],
+    ["22/22"],
+    ["đã đạt một phần"],
+    ["Đát"],
+    ["Dạt"],
+    ["ok"],
+    ["-"],
+    [0.5],
+    [Number.NaN],
+    ["#N/A"],
+    [{}],
+    [new Error("#REF!")],
   ])("reads %j as invalid, with an issue code that renders in Vietnamese and English", (value) => {
     const entry = parseEntry(value);
     expect(entry.kind).toBe("invalid");

@@ -95,7 +95,10 @@ function parseStringUncached(raw: string): ParsedEntry {
 
 function rereadAsLegacy(raw: string): ParsedEntry | undefined {
   if (!/[\u0080-\u00FF]/u.test(raw)) return undefined;
-  for (const [decode, encoding] of [[decodeTcvn3, "tcvn3"], [decodeVni, "vni"]] as const) {
+  for (const [decode, encoding] of [
+    [decodeTcvn3, "tcvn3"],
+    [decodeVni, "vni"],
+  ] as const) {
     const word = collapseSpaces(decode(raw.normalize("NFC")).normalize("NFC")).toLowerCase();
     const verdict = BY_WORD.get(word);
     if (verdict !== undefined) return verdictEntry(verdict, true, encoding);
@@ -111,7 +114,10 @@ function rereadAsLegacy(raw: string): ParsedEntry | undefined {
 export function parseEntry(value: unknown): ParsedEntry {
   if (value === null || value === undefined) return BLANK;
   if (typeof value === "string") return parseString(value);
-  if (typeof value === "number") return Number.isFinite(value) ? parseNumber(value) : invalid({ code: "entryBadNumber", params: { value: String(value) } });
+  if (typeof value === "number")
+    return Number.isFinite(value)
+      ? parseNumber(value)
+      : invalid({ code: "entryBadNumber", params: { value: String(value) } });
   if (typeof value === "boolean") return verdictEntry(value ? "met" : "notMet", true);
   if (value instanceof Error) return invalid({ code: "entryFormulaError", params: { value: valueParam(value) } });
   return invalid({ code: "entryNotText", params: { value: "" } });

@@ -22,4 +22,6 @@ export interface EntryProblems {
 export type EntryIssueCode = keyof EntryProblems;
 
 /** An entry's issue without a location: the parser's answer. */
-export type EntryIssue = { [C in EntryIssueCode]: { readonly code: C; readonly params: EntryProblems[C] } }[EntryIssueCode];
+export type EntryIssue = {
+  [C in EntryIssueCode]: { readonly code: C; readonly params: EntryProblems[C] };
+}[EntryIssueCode];

@@ -35,7 +35,12 @@ export interface Problem<C extends ProblemCode = ProblemCode> {
 /** Any problem, discriminated by code (narrowing on `code` narrows `params`). */
 export type AnyProblem = { [C in ProblemCode]: Problem<C> }[ProblemCode];
 
-export function problem<C extends ProblemCode>(code: C, params: ProblemParams[C], severity: Severity, where: ProblemLocation = {}): Problem<C> {
+export function problem<C extends ProblemCode>(
+  code: C,
+  params: ProblemParams[C],
+  severity: Severity,
+  where: ProblemLocation = {},
+): Problem<C> {
   return { code, params, severity, where };
 }
 
@@ -44,6 +49,7 @@ export const PARAM_TEXT_LIMIT = 200;
 
 /** A cell value as short text for a parameter (never the whole megabyte a hostile file may hold). */
 export function valueParam(value: unknown): string {
-  const text = value === null || value === undefined ? "" : value instanceof Error ? value.message || value.name : String(value);
+  const text =
+    value === null || value === undefined ? "" : value instanceof Error ? value.message || value.name : String(value);
   return text.length > PARAM_TEXT_LIMIT ? `${text.slice(0, PARAM_TEXT_LIMIT)}…` : text;
 }

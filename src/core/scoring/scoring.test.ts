@@ -10,7 +10,16 @@ describe("scoreWard", () => {
   it("gives 'Đạt 22/22' when every criterion is met, in any accepted form", () => {
     const entries: unknown[] = ["Đạt", "x", 1, true, "§¹t", "Ñaït", "Dat", "✓", ...allMet().slice(8)];
     const score = scoreWard(entries, CODES);
-    expect(score).toMatchObject({ total: 22, met: 22, notMet: 0, blank: 0, invalid: 0, complete: true, statusKind: "met", status: "Đạt 22/22" });
+    expect(score).toMatchObject({
+      total: 22,
+      met: 22,
+      notMet: 0,
+      blank: 0,
+      invalid: 0,
+      complete: true,
+      statusKind: "met",
+      status: "Đạt 22/22",
+    });
   });
 
   it("lists the unmet codes in the status", () => {
@@ -45,11 +54,18 @@ describe("scoreWard", () => {
 
   it("works with any criteria set size", () => {
     const codes = Array.from({ length: 34 }, (_, i) => `X${i + 1}`);
-    const score = scoreWard(codes.map(() => "x"), codes);
+    const score = scoreWard(
+      codes.map(() => "x"),
+      codes,
+    );
     expect(score.status).toBe("Đạt 34/34");
   });
 
-  const entry = fc.oneof(fc.constantFrom<unknown>("Đạt", "Không đạt", "", null, "x", "K", 1, 0, "dat?", "2", "§¹t"), fc.string(), fc.integer());
+  const entry = fc.oneof(
+    fc.constantFrom<unknown>("Đạt", "Không đạt", "", null, "x", "K", 1, 0, "dat?", "2", "§¹t"),
+    fc.string(),
+    fc.integer(),
+  );
 
   it("always adds up: met + not met + blank + invalid = total", () => {
     fc.assert(
@@ -75,7 +91,9 @@ describe("aggregateWards", () => {
   }
 
   it("reproduces the national figures of November 2023: 172 wards, 144 at 22/22, 25 at 21/22, 3 at 20/22", () => {
-    const wards = [...Array(144).fill(0), ...Array(25).fill(1), ...Array(3).fill(2)].map((missing: number) => scoreWard(ward(missing), CODES));
+    const wards = [...Array(144).fill(0), ...Array(25).fill(1), ...Array(3).fill(2)].map((missing: number) =>
+      scoreWard(ward(missing), CODES),
+    );
     const result = aggregateWards(wards);
     expect(result.wards).toBe(172);
     expect(result.metAll).toBe(144);
@@ -107,13 +125,16 @@ describe("aggregateWards", () => {
 
   it("always adds up over random wards", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 22 }), fc.integer({ min: 0, max: 3 })), { maxLength: 60 }), (shapes) => {
-        const result = aggregateWards(shapes.map(([missing, blank]) => scoreWard(ward(missing, blank), CODES)));
-        const distributed = [...result.distribution.values()].reduce((a, b) => a + b, 0);
-        expect(distributed).toBe(result.complete);
-        expect(result.metAll).toBe(result.distribution.get(22) ?? 0);
-        expect(result.complete).toBeLessThanOrEqual(result.wards);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 22 }), fc.integer({ min: 0, max: 3 })), { maxLength: 60 }),
+        (shapes) => {
+          const result = aggregateWards(shapes.map(([missing, blank]) => scoreWard(ward(missing, blank), CODES)));
+          const distributed = [...result.distribution.values()].reduce((a, b) => a + b, 0);
+          expect(distributed).toBe(result.complete);
+          expect(result.metAll).toBe(result.distribution.get(22) ?? 0);
+          expect(result.complete).toBeLessThanOrEqual(result.wards);
+        },
+      ),
     );
   });
 });

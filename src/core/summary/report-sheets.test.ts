@@ -278,7 +278,9 @@ describe("a summary read back", () => {
     const wards = [{ row: 4, province: "", ward: "A", period: "", met: 21, total: 22, status: "", missing: ["TC7"] }];
     expect(matchCriteriaSet({ setTitle: "Bộ khác", setVersion: "2", wards }, [SET, other])).toBe(other);
     expect(matchCriteriaSet({ setTitle: null, setVersion: null, wards }, [SET])).toBe(SET);
-    expect(matchCriteriaSet({ setTitle: null, setVersion: null, wards: [{ ...wards[0]!, total: 5 }] }, [SET])).toBeNull();
+    expect(
+      matchCriteriaSet({ setTitle: null, setVersion: null, wards: [{ ...wards[0]!, total: 5 }] }, [SET]),
+    ).toBeNull();
     expect(
       matchCriteriaSet({ setTitle: null, setVersion: null, wards: [{ ...wards[0]!, missing: ["TC99"] }] }, [SET]),
     ).toBeNull();

@@ -109,7 +109,9 @@ describe("summary spec", () => {
   test("the add-in's formulas call the functions named in SUMMARY_FUNCTIONS; the native ones call none", () => {
     const result = consolidateRecords(withDuplicate, SET);
     const provinces = (formulas: "kieumau" | "native"): string[] =>
-      formulasOf(sheetOf(buildSummarySpec(result, SET, { formulas, renderProblem: stub, renderText: words }), "provinces"));
+      formulasOf(
+        sheetOf(buildSummarySpec(result, SET, { formulas, renderProblem: stub, renderText: words }), "provinces"),
+      );
     const custom = provinces("kieumau");
     const native = provinces("native");
     for (const name of Object.values(SUMMARY_FUNCTIONS))
@@ -167,7 +169,11 @@ describe("summary spec", () => {
 describe("the summary's title", () => {
   test("names the criteria set by its title, not its internal id", () => {
     const set = SET;
-    const spec = buildSummarySpec(consolidateRecords([], set), set, { formulas: "native", renderProblem: stub, renderText: words });
+    const spec = buildSummarySpec(consolidateRecords([], set), set, {
+      formulas: "native",
+      renderProblem: stub,
+      renderText: words,
+    });
     const title = String(spec.sheets[0]?.blocks[0]?.rows[0]?.[0]);
     expect(title).toContain(`${set.title}, phiên bản ${set.version}`);
     expect(title).not.toContain(set.id);

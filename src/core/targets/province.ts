@@ -20,7 +20,13 @@ export interface ProvinceSummary {
  * province's total number of wards; when that total is unknown the number
  * assessed is used and labelled so (rateBasis "assessed").
  */
-export function summariseProvince(province: string, assessed: number, metAll: number, target: number, totalWards: number | null = null): ProvinceSummary {
+export function summariseProvince(
+  province: string,
+  assessed: number,
+  metAll: number,
+  target: number,
+  totalWards: number | null = null,
+): ProvinceSummary {
   const rateBasis = totalWards !== null && totalWards > 0 ? "wards" : "assessed";
   const base = rateBasis === "wards" ? (totalWards as number) : assessed;
   const usable = base > 0 && metAll <= base;

@@ -2,10 +2,17 @@ import fc from "fast-check";
 import { TargetError, needed, parseTarget, quotaPct, rate, summariseProvince, targetForYear, targetPct } from ".";
 
 describe("targets", () => {
-  it.each<[unknown, number]>([[0.3, 0.3], [30, 0.3], ["30%", 0.3], ["30", 0.3], ["0,3", 0.3], [" 50 % ", 0.5], [1, 1], [100, 1], ["100%", 1]])(
-    "reads the target %j as %d",
-    (input, expected) => expect(parseTarget(input)).toBeCloseTo(expected, 12),
-  );
+  it.each<[unknown, number]>([
+    [0.3, 0.3],
+    [30, 0.3],
+    ["30%", 0.3],
+    ["30", 0.3],
+    ["0,3", 0.3],
+    [" 50 % ", 0.5],
+    [1, 1],
+    [100, 1],
+    ["100%", 1],
+  ])("reads the target %j as %d", (input, expected) => expect(parseTarget(input)).toBeCloseTo(expected, 12));
 
   it.each<[unknown]>([[0], [-5], [150], ["abc"], [""], [null]])("rejects the target %j", (input) => {
     expect(() => parseTarget(input)).toThrow(TargetError);
@@ -53,15 +60,20 @@ describe("targets", () => {
 
   it("never needs a negative number of wards, and reaching 'needed' reaches the target", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 500 }), fc.integer({ min: 0, max: 500 }), fc.integer({ min: 1, max: 100 }), (total, metRaw, percent) => {
-        const met = metRaw % (total + 1);
-        const more = needed(met, total, percent);
-        expect(more).toBeGreaterThanOrEqual(0);
-        if (more > 0) {
-          expect(targetPct(met + more, total, percent)).toBeGreaterThanOrEqual(1 - 1e-9);
-          expect(targetPct(met + more - 1, total, percent)).toBeLessThan(1);
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 500 }),
+        fc.integer({ min: 0, max: 500 }),
+        fc.integer({ min: 1, max: 100 }),
+        (total, metRaw, percent) => {
+          const met = metRaw % (total + 1);
+          const more = needed(met, total, percent);
+          expect(more).toBeGreaterThanOrEqual(0);
+          if (more > 0) {
+            expect(targetPct(met + more, total, percent)).toBeGreaterThanOrEqual(1 - 1e-9);
+            expect(targetPct(met + more - 1, total, percent)).toBeLessThan(1);
+          }
+        },
+      ),
     );
   });
 });

@@ -35,7 +35,8 @@ export function parseTarget(value: unknown): number {
   else if (typeof value === "string") {
     const text = value.trim().replace(",", ".");
     const match = /^(\d+(?:\.\d+)?)\s*(%?)$/u.exec(text);
-    if (match === null) throw new TargetError(`Chỉ tiêu "${value}" không hợp lệ: nhập tỷ lệ như 30%, 30 hoặc 0,3.`, "#VALUE!");
+    if (match === null)
+      throw new TargetError(`Chỉ tiêu "${value}" không hợp lệ: nhập tỷ lệ như 30%, 30 hoặc 0,3.`, "#VALUE!");
     const parsed = Number(match[1]);
     number = match[2] === "%" || parsed > 1 ? parsed / 100 : parsed;
   } else throw new TargetError("Chỉ tiêu phải là một tỷ lệ như 30%, 30 hoặc 0,3.", "#VALUE!");
@@ -72,7 +73,8 @@ export function needed(met: number, total: number, target: unknown): number {
 
 /** Registered against quota (172 registered for a quota of 106 → 1.62). */
 export function quotaPct(registered: number, quota: number): number {
-  if (!Number.isFinite(registered) || !Number.isFinite(quota)) throw new TargetError("Số đăng ký và chỉ tiêu phải là số.", "#VALUE!");
+  if (!Number.isFinite(registered) || !Number.isFinite(quota))
+    throw new TargetError("Số đăng ký và chỉ tiêu phải là số.", "#VALUE!");
   if (registered < 0 || quota < 0) throw new TargetError("Số đăng ký và chỉ tiêu không được âm.", "#NUM!");
   if (quota === 0) throw new TargetError("Chỉ tiêu bằng 0: không tính được tỷ lệ.", "#DIV/0!");
   return registered / quota;
@@ -80,7 +82,9 @@ export function quotaPct(registered: number, quota: number): number {
 
 /** The target in force for a year: the nearest milestone at or after it. */
 export function targetForYear(year: number, targets: Readonly<Record<number, number>> = DEFAULT_TARGETS): number {
-  const milestones = Object.keys(targets).map(Number).sort((a, b) => a - b);
+  const milestones = Object.keys(targets)
+    .map(Number)
+    .sort((a, b) => a - b);
   const milestone = milestones.find((m) => m >= year) ?? milestones[milestones.length - 1];
   return milestone === undefined ? 1 : (targets[milestone] as number);
 }

@@ -3,7 +3,8 @@
 export function columnLetter(column: number): string {
   if (!Number.isInteger(column) || column < 1) throw new RangeError(`Invalid column number ${column}`);
   let letters = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }
 
@@ -58,5 +59,10 @@ export function parseRange(address: string): RangeRef {
   const [first, second] = local.split(":");
   const a = parseCell(first as string);
   const b = second === undefined ? a : parseCell(second);
-  return { top: Math.min(a.row, b.row), left: Math.min(a.column, b.column), bottom: Math.max(a.row, b.row), right: Math.max(a.column, b.column) };
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.column, b.column),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.column, b.column),
+  };
 }

@@ -11,6 +11,7 @@ export function* allCells(spec: TemplateSpec): Generator<CellSpec> {
   const repeated = spec.repeatedRows;
   if (repeated === undefined) return;
   for (let row = repeated.firstRow; row <= repeated.lastRow; row++) {
-    for (const cell of repeated.cells) yield { address: `${cell.column}${row}`, formula: expandRowFormula(cell.formula, row) };
+    for (const cell of repeated.cells)
+      yield { address: `${cell.column}${row}`, formula: expandRowFormula(cell.formula, row) };
   }
 }

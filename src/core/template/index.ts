@@ -5,10 +5,48 @@
  */
 export * from "./types";
 export { buildPhieuTemplate, type PhieuOptions } from "./phieu";
-export { buildMatrixTemplate, matrixSummaryColumns, DEFAULT_WARD_ROWS, MAX_WARD_ROWS, type MatrixOptions } from "./matrix";
-export { MARKER_TAG, MARKER_FORMAT_VERSION, MARKER_NAME, DATA_NAME, MARKER_WIDTH, MARKER_NOTE, FLAG_OFFSET, FLAG_TEXT_LIMIT, flagText, flagFormula, markerCells, readMarker, type MarkerInfo, type MarkerPositions } from "./marker";
-export { metTest, notMetTest, invalidTest, missingListExpression, statusExpression, type StatusRefs } from "./predicates";
+export {
+  buildMatrixTemplate,
+  matrixSummaryColumns,
+  DEFAULT_WARD_ROWS,
+  MAX_WARD_ROWS,
+  type MatrixOptions,
+} from "./matrix";
+export {
+  MARKER_TAG,
+  MARKER_FORMAT_VERSION,
+  MARKER_NAME,
+  DATA_NAME,
+  MARKER_WIDTH,
+  MARKER_NOTE,
+  FLAG_OFFSET,
+  FLAG_TEXT_LIMIT,
+  flagText,
+  flagFormula,
+  markerCells,
+  readMarker,
+  type MarkerInfo,
+  type MarkerPositions,
+} from "./marker";
+export {
+  metTest,
+  notMetTest,
+  invalidTest,
+  missingListExpression,
+  statusExpression,
+  type StatusRefs,
+} from "./predicates";
 export { EXCEL_FORMULA_LIMIT, TemplateProblemError, type TemplateProblems } from "./problems";
 export { expandRowFormula, allCells } from "./expand";
-export { columnLetter, columnNumber, cellAddress, absoluteCell, rangeAddress, parseCell, parseRange, type CellRef, type RangeRef } from "./address";
+export {
+  columnLetter,
+  columnNumber,
+  cellAddress,
+  absoluteCell,
+  rangeAddress,
+  parseCell,
+  parseRange,
+  type CellRef,
+  type RangeRef,
+} from "./address";
 export { COLORS, FONT_NAME, RESULT_LIST, CHECK_FLAG_DESCRIPTION, safeSheetName } from "./style";

@@ -54,7 +54,11 @@ export interface MarkerInfo extends MarkerPositions {
 }
 
 /** The marker row's cells, from column `firstColumn` of `row`: values or formulas. */
-export function markerCells(info: MarkerInfo, row: number, firstColumn = 1): Array<{ address: string; value?: string | number; formula?: string }> {
+export function markerCells(
+  info: MarkerInfo,
+  row: number,
+  firstColumn = 1,
+): Array<{ address: string; value?: string | number; formula?: string }> {
   const rowOf = (r: number): string => `=ROW(${absoluteCell(r, firstColumn)})`;
   const fields: Array<{ value?: string | number; formula?: string }> = [
     { value: MARKER_TAG },
@@ -107,7 +111,8 @@ export function readMarker(values: readonly unknown[], formulas: readonly unknow
     if (p === null) return null;
     positions.push(p);
   }
-  const [headerRow, codeRow, firstDataRow, lastDataRow, firstCodeColumn, lastCodeColumn, pRow, pCol, wRow, wCol] = positions as [number, number, number, number, number, number, number, number, number, number];
+  const [headerRow, codeRow, firstDataRow, lastDataRow, firstCodeColumn, lastCodeColumn, pRow, pCol, wRow, wCol] =
+    positions as [number, number, number, number, number, number, number, number, number, number];
   const criteriaCount = Number(values[5]);
   if (!Number.isInteger(criteriaCount) || criteriaCount < 1 || lastDataRow < firstDataRow) return null;
   return {

@@ -2,9 +2,12 @@ import fc from "fast-check";
 import { cleanCellText, EXCEL_CELL_TEXT_LIMIT, escapeOoxmlLiterals } from "./cell-text";
 
 /** No lone surrogate: every high surrogate is followed by a low one and vice versa. */
-const wellFormed = (text: string): boolean => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u.test(text);
-// eslint-disable-next-line no-control-regex -- these control characters are exactly what XML forbids
-const XML_LEGAL = (text: string): boolean => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/u.test(text) && wellFormed(text);
+const wellFormed = (text: string): boolean =>
+  !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u.test(text);
+/* eslint-disable no-control-regex -- these control characters are exactly what XML forbids */
+const XML_LEGAL = (text: string): boolean =>
+  !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/u.test(text) && wellFormed(text);
+/* eslint-enable no-control-regex */
 
 describe("cell text", () => {
   it("removes control characters, U+FFFF and lone surrogates, and keeps Vietnamese and emoji", () => {

@@ -9,8 +9,10 @@
 export const EXCEL_CELL_TEXT_LIMIT = 32_767;
 
 /** Characters XML 1.0 forbids (C0 controls but tab, LF, CR; U+FFFE/U+FFFF) and lone surrogates. */
-// eslint-disable-next-line no-control-regex -- these control characters are exactly what XML forbids
-const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
+/* eslint-disable no-control-regex -- these control characters are exactly what XML forbids */
+const XML_ILLEGAL =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
+/* eslint-enable no-control-regex */
 
 export interface CleanText {
   readonly text: string;

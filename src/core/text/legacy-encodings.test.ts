@@ -31,7 +31,10 @@ describe("legacy Vietnamese encodings", () => {
   });
 
   const vietnameseWord = fc
-    .array(fc.constantFrom(..."aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"), { minLength: 1, maxLength: 8 })
+    .array(
+      fc.constantFrom(..."aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"),
+      { minLength: 1, maxLength: 8 },
+    )
     .map((letters) => letters.join(""));
 
   it("round-trips any lower-case Vietnamese word through both legacy encodings", () => {
@@ -54,7 +57,10 @@ describe("choosing between readings", () => {
     expect(repairLegacyText(legacy)).toEqual({ text: unicode, encoding });
   });
 
-  it.each(["Phường Bến Nghé", "Hà Nội", "Đà Nẵng", "Tổ dân phố số 3", "Café", "Ông Nguyễn Văn An"])("keeps real Unicode Vietnamese %j as it is", (text) => {
-    expect(repairLegacyText(text)).toEqual({ text, encoding: "unicode" });
-  });
+  it.each(["Phường Bến Nghé", "Hà Nội", "Đà Nẵng", "Tổ dân phố số 3", "Café", "Ông Nguyễn Văn An"])(
+    "keeps real Unicode Vietnamese %j as it is",
+    (text) => {
+      expect(repairLegacyText(text)).toEqual({ text, encoding: "unicode" });
+    },
+  );
 });

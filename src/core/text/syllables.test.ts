@@ -1,9 +1,12 @@
 import { countSyllables, isVietnameseSyllable } from "./syllables";
 
 describe("isVietnameseSyllable", () => {
-  it.each(["đạt", "không", "chưa", "phường", "nghiêng", "quý", "gì", "khuyến", "người", "Đạt"])("accepts %j", (word) => {
-    expect(isVietnameseSyllable(word)).toBe(true);
-  });
+  it.each(["đạt", "không", "chưa", "phường", "nghiêng", "quý", "gì", "khuyến", "người", "Đạt"])(
+    "accepts %j",
+    (word) => {
+      expect(isVietnameseSyllable(word)).toBe(true);
+    },
+  );
   it.each(["khoâng", "coù", "ñaït", "coự", "đáạ", "tc07", "abc", "x", "k"])("rejects %j", (word) => {
     expect(isVietnameseSyllable(word)).toBe(false);
   });

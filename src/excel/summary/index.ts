@@ -5,7 +5,13 @@
  * number of syncs, swapping sheets only at the end so a failure leaves the
  * workbook as it was.
  */
-export { readWorkbookSources, workbookSource, OPEN_WORKBOOK_LABEL, TEMP_PREFIX, type WorkbookSourceResult } from "./read-sources";
+export {
+  readWorkbookSources,
+  workbookSource,
+  OPEN_WORKBOOK_LABEL,
+  TEMP_PREFIX,
+  type WorkbookSourceResult,
+} from "./read-sources";
 export {
   readSummaryInputs,
   writeSummarySheets,

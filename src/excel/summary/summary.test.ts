@@ -246,7 +246,9 @@ describe("summary sheets in the open workbook", () => {
       ["Hưng Dũng", 21],
       ["Lê Lợi", 22],
     ]);
-    expect(result.problems.map((p) => problemText(p, "vi").message)).toEqual([expect.stringMatching(/2 bản giống nhau/u)]);
+    expect(result.problems.map((p) => problemText(p, "vi").message)).toEqual([
+      expect.stringMatching(/2 bản giống nhau/u),
+    ]);
     const inputs = await excel.run((context) => readSummaryInputs(context));
     expect(inputs.existing).toEqual([]);
     await excel.run((context) => writeSummarySheets(context, result, SET, inputs, { formulas: "native" }));

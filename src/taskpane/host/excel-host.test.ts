@@ -48,7 +48,9 @@ describe("the Excel host over the simulated workbook", () => {
   test("reads a criteria set written on the Bộ tiêu chí sheet; a missing sheet is a plain error", async () => {
     const { excel, host } = setup();
     await expect(host.readCriteriaSheet()).rejects.toThrow(KieuMauExcelError);
-    await expect(host.readCriteriaSheet()).rejects.toMatchObject({ problem: { code: "excelNoCriteriaSheet", params: { sheet: CRITERIA_SHEET_NAME } } });
+    await expect(host.readCriteriaSheet()).rejects.toMatchObject({
+      problem: { code: "excelNoCriteriaSheet", params: { sheet: CRITERIA_SHEET_NAME } },
+    });
     const rows = criteriaSetToRows({ ...set, title: "Bộ của tỉnh", criteria: set.criteria.slice(0, 20) });
     await excel.run(async (context) => {
       const sheet = context.workbook.worksheets.add(CRITERIA_SHEET_NAME);
@@ -66,15 +68,30 @@ describe("the Excel host over the simulated workbook", () => {
     excel.type("Bảng chấm nhanh", "A6", "Huế");
     excel.type("Bảng chấm nhanh", "B6", "Phường Mẫu");
     set.criteria.forEach((_, i) => excel.type("Bảng chấm nhanh", `${String.fromCharCode(67 + i)}6`, "Đạt"));
-    const file = fileSource("cum.xlsx", await matrixWorkbook([{ province: "Huế", ward: "Phường Hai", results: resultsFor(set, ["TC03"]) }]));
+    const file = fileSource(
+      "cum.xlsx",
+      await matrixWorkbook([{ province: "Huế", ward: "Phường Hai", results: resultsFor(set, ["TC03"]) }]),
+    );
     const stages: ConsolidateStage[] = [];
     excel.resetStats();
-    const outcome = await host.consolidate({ files: [file], useWorkbook: true, set, defaultTarget: 0.3, onProgress: (s) => stages.push(s), signal: new AbortController().signal, confirmReplace: async () => true });
+    const outcome = await host.consolidate({
+      files: [file],
+      useWorkbook: true,
+      set,
+      defaultTarget: 0.3,
+      onProgress: (s) => stages.push(s),
+      signal: new AbortController().signal,
+      confirmReplace: async () => true,
+    });
     expect(outcome.written).toBe(true);
     expect(outcome.result.national).toEqual({ wards: 2, complete: 2, metAll: 1, rate: 0.5 });
     expect(outcome.sheets).toEqual(expect.arrayContaining(["Tổng hợp", "Theo tỉnh", "Vấn đề"]));
     expect(excel.sheetNames()).toEqual(expect.arrayContaining(["Tổng hợp", "Theo tỉnh"]));
-    expect(stages.map((s) => s.stage).filter((s, i, all) => s !== all[i - 1])).toEqual(["workbook", "files", "writing"]);
+    expect(stages.map((s) => s.stage).filter((s, i, all) => s !== all[i - 1])).toEqual([
+      "workbook",
+      "files",
+      "writing",
+    ]);
     expect(stages).toContainEqual({ stage: "files", done: 1, total: 1, file: "cum.xlsx" });
     // Sheets of this workbook 2, the user's inputs 2, the write 3: the same for 10 or 10,000 wards.
     expect(excel.stats.syncs).toBeLessThanOrEqual(7);
@@ -85,8 +102,21 @@ describe("the Excel host over the simulated workbook", () => {
     const abort = new AbortController();
     abort.abort();
     const before = excel.sheetNames();
-    const file = fileSource("cum.xlsx", await matrixWorkbook([{ province: "Huế", ward: "Phường Hai", results: resultsFor(set, []) }]));
-    await expect(host.consolidate({ files: [file], useWorkbook: false, set, defaultTarget: 0.3, onProgress: () => undefined, signal: abort.signal, confirmReplace: async () => true })).rejects.toBeInstanceOf(ConsolidationCancelled);
+    const file = fileSource(
+      "cum.xlsx",
+      await matrixWorkbook([{ province: "Huế", ward: "Phường Hai", results: resultsFor(set, []) }]),
+    );
+    await expect(
+      host.consolidate({
+        files: [file],
+        useWorkbook: false,
+        set,
+        defaultTarget: 0.3,
+        onProgress: () => undefined,
+        signal: abort.signal,
+        confirmReplace: async () => true,
+      }),
+    ).rejects.toBeInstanceOf(ConsolidationCancelled);
     expect(excel.sheetNames()).toEqual(before);
   });
 });

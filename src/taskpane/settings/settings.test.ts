@@ -1,10 +1,21 @@
 import { DEFAULT_CRITERIA_SET } from "../../core";
-import { browserSettingsStore, DEFAULT_SETTINGS, officePartitionKey, sanitiseSettings, targetInForce } from "./settings";
+import {
+  browserSettingsStore,
+  DEFAULT_SETTINGS,
+  officePartitionKey,
+  sanitiseSettings,
+  targetInForce,
+} from "./settings";
 
 describe("settings", () => {
   test("bad stored values fall back to the defaults one by one", () => {
     expect(sanitiseSettings({ target2025: 0.9, target2030: 1, year: 2031, language: "fr" })).toEqual(DEFAULT_SETTINGS);
-    expect(sanitiseSettings({ target2025: 0.4, year: 2030, language: "en" })).toEqual({ ...DEFAULT_SETTINGS, target2025: 0.4, year: 2030, language: "en" });
+    expect(sanitiseSettings({ target2025: 0.4, year: 2030, language: "en" })).toEqual({
+      ...DEFAULT_SETTINGS,
+      target2025: 0.4,
+      year: 2030,
+      language: "en",
+    });
     expect(sanitiseSettings(null)).toEqual(DEFAULT_SETTINGS);
   });
 
@@ -14,7 +25,12 @@ describe("settings", () => {
   });
 
   test("a broken or blocked storage never breaks the pane", () => {
-    const broken = { getItem: () => "{not json", setItem: () => { throw new Error("QuotaExceeded"); } };
+    const broken = {
+      getItem: () => "{not json",
+      setItem: () => {
+        throw new Error("QuotaExceeded");
+      },
+    };
     const store = browserSettingsStore(broken);
     expect(store.load()).toEqual(DEFAULT_SETTINGS);
     expect(() => store.save({ ...DEFAULT_SETTINGS, language: "en" })).not.toThrow();
@@ -23,7 +39,10 @@ describe("settings", () => {
 
   test("an imported criteria set is kept; a tampered one is dropped for the default", () => {
     const data = new Map<string, string>();
-    const storage = { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v) };
+    const storage = {
+      getItem: (k: string) => data.get(k) ?? null,
+      setItem: (k: string, v: string) => void data.set(k, v),
+    };
     const custom = { ...DEFAULT_CRITERIA_SET, id: "tinh-x", criteria: DEFAULT_CRITERIA_SET.criteria.slice(0, 20) };
     browserSettingsStore(storage).saveCriteriaSet(custom);
     expect(browserSettingsStore(storage).loadCriteriaSet()?.criteria).toHaveLength(20);
@@ -35,7 +54,10 @@ describe("settings", () => {
 
   test("settings are kept under Office's partition key when the host gives one", () => {
     const data = new Map<string, string>();
-    const storage = { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v) };
+    const storage = {
+      getItem: (k: string) => data.get(k) ?? null,
+      setItem: (k: string, v: string) => void data.set(k, v),
+    };
     browserSettingsStore(storage, "partition-A").save({ ...DEFAULT_SETTINGS, language: "en" });
     expect([...data.keys()]).toEqual(["partition-A/kieumau.settings.v1"]);
     // Another partition (another add-in instance's storage) does not see it; the same partition does.

@@ -46,8 +46,16 @@ const SET_KEY = "kieumau.criteriaSet.v1";
 
 export function sanitiseSettings(input: unknown): Settings {
   const raw = (typeof input === "object" && input !== null ? input : {}) as Partial<Record<keyof Settings, unknown>>;
-  const t2025 = typeof raw.target2025 === "number" && raw.target2025 >= TARGET_2025_RANGE.min && raw.target2025 <= TARGET_2025_RANGE.max ? raw.target2025 : DEFAULT_SETTINGS.target2025;
-  const t2030 = typeof raw.target2030 === "number" && raw.target2030 > 0 && raw.target2030 <= 1 ? raw.target2030 : DEFAULT_SETTINGS.target2030;
+  const t2025 =
+    typeof raw.target2025 === "number" &&
+    raw.target2025 >= TARGET_2025_RANGE.min &&
+    raw.target2025 <= TARGET_2025_RANGE.max
+      ? raw.target2025
+      : DEFAULT_SETTINGS.target2025;
+  const t2030 =
+    typeof raw.target2030 === "number" && raw.target2030 > 0 && raw.target2030 <= 1
+      ? raw.target2030
+      : DEFAULT_SETTINGS.target2030;
   return {
     target2025: t2025,
     target2030: t2030,
@@ -68,7 +76,10 @@ export function officePartitionKey(): string | undefined {
 }
 
 /** Storage keys, prefixed with the partition key when there is one. */
-export function settingsKeys(partitionKey: string | undefined = officePartitionKey()): { settings: string; criteriaSet: string } {
+export function settingsKeys(partitionKey: string | undefined = officePartitionKey()): {
+  settings: string;
+  criteriaSet: string;
+} {
   const prefix = partitionKey === undefined ? "" : `${partitionKey}/`;
   return { settings: `${prefix}${KEY}`, criteriaSet: `${prefix}${SET_KEY}` };
 }
@@ -90,7 +101,7 @@ export function browserSettingsStore(
     }
   };
   /** A stored value parsed and checked again (stored data is untrusted input like any file), else the fallback. */
-  const read = <T,>(key: string, check: (parsed: unknown) => T, fallback: T): T => {
+  const read = <T>(key: string, check: (parsed: unknown) => T, fallback: T): T => {
     try {
       const text = storage?.getItem(key);
       return text ? check(JSON.parse(text)) : fallback;

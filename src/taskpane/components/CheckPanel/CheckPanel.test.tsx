@@ -12,7 +12,11 @@ import { CheckPanel } from "./CheckPanel";
 /** A matrix with two wards: one complete, one with a typo, "1"/"x" variants and a not-met. */
 async function workbookWithEntries() {
   const excel = createSimulatedExcel();
-  const host = createExcelHost((batch) => excel.run(batch), () => true, { preview: true });
+  const host = createExcelHost(
+    (batch) => excel.run(batch),
+    () => true,
+    { preview: true },
+  );
   await host.insertTemplate({ layout: "matrix", set: DEFAULT_CRITERIA_SET, wardRows: 3 });
   const sheet = "Bảng chấm nhanh";
   const columns = DEFAULT_CRITERIA_SET.criteria.map((_, i) => String.fromCharCode(67 + i)); // C…X
@@ -21,7 +25,9 @@ async function workbookWithEntries() {
   columns.forEach((c) => excel.type(sheet, `${c}6`, "Đạt"));
   excel.type(sheet, "A7", "Huế");
   excel.type(sheet, "B7", "Phường Bình");
-  columns.forEach((c, i) => excel.type(sheet, `${c}7`, i === 0 ? "1" : i === 1 ? "x" : i === 2 ? "daat" : i === 3 ? "Không đạt" : "Đạt"));
+  columns.forEach((c, i) =>
+    excel.type(sheet, `${c}7`, i === 0 ? "1" : i === 1 ? "x" : i === 2 ? "daat" : i === 3 ? "Không đạt" : "Đạt"),
+  );
   return { excel, host, sheet };
 }
 
@@ -93,7 +99,9 @@ describe("CheckPanel", () => {
   });
 
   test("a sheet that is not a template gets the plain message and what to do", async () => {
-    renderPanel(<CheckPanel host={fakeHost({ check: jest.fn(async () => Promise.reject(new NotATemplateError("Sheet1"))) })} />);
+    renderPanel(
+      <CheckPanel host={fakeHost({ check: jest.fn(async () => Promise.reject(new NotATemplateError("Sheet1"))) })} />,
+    );
     fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain('Trang tính "Sheet1" không phải mẫu chấm điểm');

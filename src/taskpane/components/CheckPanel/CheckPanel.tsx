@@ -74,7 +74,9 @@ export function CheckPanel({ host }: CheckPanelProps) {
       {state.error !== null && <ErrorMessage error={state.error} onDismiss={state.clearError} />}
       {state.ribbonError !== null && <ErrorMessage error={state.ribbonError} />}
       {state.normalised !== null && <Notice text={normalisedText(state.normalised, strings)} />}
-      {state.undone !== null && <Notice intent={state.undone.sheetMissing ? "warning" : "success"} text={undoneText(state.undone, strings)} />}
+      {state.undone !== null && (
+        <Notice intent={state.undone.sheetMissing ? "warning" : "success"} text={undoneText(state.undone, strings)} />
+      )}
       {report !== null && state.stale && <StaleNotice onRecheck={() => void state.check()} disabled={state.busy} />}
       {report !== null && (
         <>

@@ -2,9 +2,29 @@ import { problem as makeProblem, type AnyProblem as Problem } from "../../../cor
 import type { CheckReport, WardResult } from "../../../excel";
 import { groupProblemsByWard } from "./group-problems";
 
-const ward = (row: number, name: string, kind: "matrix" | "phieu"): WardResult => ({ kind, row, province: "Huế", ward: name, period: "", entries: [], cells: [], verdicts: 0, score: { status: "" } as WardResult["score"] });
-const problem = (row: number): Problem => makeProblem("entryNotAResult", { value: "x" }, "error", { sheet: "S", cell: `C${row}`, row, column: 3 });
-const template = (kind: "matrix" | "phieu", marker: number, wards: WardResult[]) => ({ kind, foundBy: "marker" as const, setId: "s", setVersion: "1", markerAddress: `A${marker}`, codes: [], wards, summary: {} as never });
+const ward = (row: number, name: string, kind: "matrix" | "phieu"): WardResult => ({
+  kind,
+  row,
+  province: "Huế",
+  ward: name,
+  period: "",
+  entries: [],
+  cells: [],
+  verdicts: 0,
+  score: { status: "" } as WardResult["score"],
+});
+const problem = (row: number): Problem =>
+  makeProblem("entryNotAResult", { value: "x" }, "error", { sheet: "S", cell: `C${row}`, row, column: 3 });
+const template = (kind: "matrix" | "phieu", marker: number, wards: WardResult[]) => ({
+  kind,
+  foundBy: "marker" as const,
+  setId: "s",
+  setVersion: "1",
+  markerAddress: `A${marker}`,
+  codes: [],
+  wards,
+  summary: {} as never,
+});
 
 describe("groupProblemsByWard", () => {
   test("matrix rows go to their ward, phiếu rows to the phiếu's ward, the rest to the sheet first", () => {
@@ -29,7 +49,13 @@ describe("groupProblemsByWard", () => {
 
   test("a matrix below a phiếu takes its rows back from the phiếu", () => {
     const cau = ward(5, "Cầu", "phieu");
-    const report: CheckReport = { sheetName: "S", templates: [template("phieu", 1, [cau]), template("matrix", 40, [])], problems: [problem(10), problem(45)], highlighted: 0, normalisable: 0 };
+    const report: CheckReport = {
+      sheetName: "S",
+      templates: [template("phieu", 1, [cau]), template("matrix", 40, [])],
+      problems: [problem(10), problem(45)],
+      highlighted: 0,
+      normalisable: 0,
+    };
     expect(groupProblemsByWard(report).map((g) => [g.ward?.ward ?? null, g.problems.length])).toEqual([
       [null, 1],
       ["Cầu", 1],

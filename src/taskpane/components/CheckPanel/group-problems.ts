@@ -16,9 +16,12 @@ const rowOf = (address: string) => Number(/\d+$/u.exec(address)?.[0] ?? "1");
  */
 export function groupProblemsByWard(report: CheckReport): ProblemGroup[] {
   const matrixWards = new Map<number, WardResult>();
-  for (const template of report.templates) if (template.kind !== "phieu") for (const ward of template.wards) matrixWards.set(ward.row, ward);
+  for (const template of report.templates)
+    if (template.kind !== "phieu") for (const ward of template.wards) matrixWards.set(ward.row, ward);
   // Templates top to bottom; a row belongs to the last one starting at or above it.
-  const templates = [...report.templates].map((t) => ({ start: rowOf(t.markerAddress), template: t })).sort((a, b) => a.start - b.start);
+  const templates = [...report.templates]
+    .map((t) => ({ start: rowOf(t.markerAddress), template: t }))
+    .sort((a, b) => a.start - b.start);
   const phieuWardAt = (row: number): WardResult | null => {
     const owner = templates.filter((t) => t.start <= row).pop()?.template;
     return owner?.kind === "phieu" ? (owner.wards[0] ?? null) : null;

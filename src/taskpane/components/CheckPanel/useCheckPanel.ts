@@ -1,6 +1,14 @@
 import { useEffect, useState } from "react";
 import { latestRibbonCheck, onRibbonCheck } from "../../../contracts/ribbon-bridge";
-import type { AddinHost, CheckReport, NormalisePreview, NormaliseResult, RibbonOutcome, UndoInfo, UndoResult } from "../../host/types";
+import type {
+  AddinHost,
+  CheckReport,
+  NormalisePreview,
+  NormaliseResult,
+  RibbonOutcome,
+  UndoInfo,
+  UndoResult,
+} from "../../host/types";
 import { useAction } from "../shared/useAction";
 
 /** While results are shown, watch their sheet: a change by the user marks them out of date. */
@@ -78,5 +86,18 @@ export function useCheckPanel(host: AddinHost, confirmNormalise: (preview: Norma
 
   const goTo = (sheet: string, address: string) => action.run(() => host.goTo(sheet, address));
 
-  return { report, stale, fromRibbon, ribbonError, normalised, undone, undoInfo, check, normalise, undo, goTo, ...action };
+  return {
+    report,
+    stale,
+    fromRibbon,
+    ribbonError,
+    normalised,
+    undone,
+    undoInfo,
+    check,
+    normalise,
+    undo,
+    goTo,
+    ...action,
+  };
 }

@@ -14,13 +14,22 @@ const set = DEFAULT_CRITERIA_SET;
 
 function record(province: string, ward: string, notMet: readonly string[]) {
   const entries = new Map(set.criteria.map((c) => [c.code, notMet.includes(c.code) ? "Không đạt" : "Đạt"] as const));
-  return { province, ward, period: "11/2026", entries, cells: new Map<string, string>(), source: { file: `${ward}.xlsx`, sheet: "Phiếu chấm", foundBy: "marker" as const } };
+  return {
+    province,
+    ward,
+    period: "11/2026",
+    entries,
+    cells: new Map<string, string>(),
+    source: { file: `${ward}.xlsx`, sheet: "Phiếu chấm", foundBy: "marker" as const },
+  };
 }
 
 function outcome(): ConsolidateOutcome {
-  const result = consolidateRecords([record("Huế", "Phường An", []), record("Huế", "Phường Bình", ["TC07"]), record("Hà Nội", "Phường Cầu", [])], set, [
-    problem("sourceXls", {}, "error", { file: "cu.xls" }) as AnyProblem,
-  ]);
+  const result = consolidateRecords(
+    [record("Huế", "Phường An", []), record("Huế", "Phường Bình", ["TC07"]), record("Hà Nội", "Phường Cầu", [])],
+    set,
+    [problem("sourceXls", {}, "error", { file: "cu.xls" }) as AnyProblem],
+  );
   return { result, written: true, sheets: ["Tổng hợp", "Theo tỉnh", "Phân bố", "Vấn đề"], failedFiles: ["cu.xls"] };
 }
 
@@ -44,7 +53,7 @@ describe("ConsolidatePanel", () => {
     expect(request?.defaultTarget).toBe(0.4);
     const table = screen.getByRole("table", { name: "Theo tỉnh, so với chỉ tiêu" });
     expect(table.textContent).toContain("Huế");
-    expect(screen.getByText("1 tệp không tổng hợp được: xem trang \"Vấn đề\".")).toBeTruthy();
+    expect(screen.getByText('1 tệp không tổng hợp được: xem trang "Vấn đề".')).toBeTruthy();
     expect(screen.getByRole("list", { name: "Vấn đề (1)" }).textContent).toContain("Tệp Excel cũ");
     fireEvent.click(screen.getByRole("button", { name: 'Mở trang "Theo tỉnh"' }));
     await waitFor(() => expect(host.openSheet).toHaveBeenCalledWith("Theo tỉnh"));
@@ -108,7 +117,12 @@ describe("ConsolidatePanel", () => {
   });
 
   test("nothing to consolidate is a warning, not a green 0 phường", async () => {
-    const consolidate = jest.fn(async (): Promise<ConsolidateOutcome> => ({ ...outcome(), nothingFound: true, written: false, sheets: [] }));
+    const consolidate = jest.fn(async (): Promise<ConsolidateOutcome> => ({
+      ...outcome(),
+      nothingFound: true,
+      written: false,
+      sheets: [],
+    }));
     renderPanel(<ConsolidatePanel host={fakeHost({ consolidate })} set={set} defaultTarget={0.3} />);
     fireEvent.click(screen.getByRole("button", { name: "Tổng hợp" }));
     await screen.findByText(/^Không có gì để tổng hợp: chưa chọn tệp nào/u);
@@ -134,7 +148,9 @@ describe("ConsolidatePanel", () => {
     const createObjectURL = jest.fn(() => "blob:tong-hop");
     Object.assign(URL, { createObjectURL, revokeObjectURL: jest.fn() });
     const clicked: HTMLAnchorElement[] = [];
-    const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+    const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
       clicked.push(this);
     });
     renderPanel(<ConsolidatePanel host={host} set={set} defaultTarget={0.3} />);
@@ -148,7 +164,13 @@ describe("ConsolidatePanel", () => {
   });
 
   test("the by-province table says Tỷ lệ, as the sheet does, and keeps a province name whole", async () => {
-    renderPanel(<ConsolidatePanel host={fakeHost({ consolidate: jest.fn(async () => outcome()) })} set={set} defaultTarget={0.3} />);
+    renderPanel(
+      <ConsolidatePanel
+        host={fakeHost({ consolidate: jest.fn(async () => outcome()) })}
+        set={set}
+        defaultTarget={0.3}
+      />,
+    );
     fireEvent.click(screen.getByRole("button", { name: "Tổng hợp" }));
     const table = await screen.findByRole("table", { name: "Theo tỉnh, so với chỉ tiêu" });
     expect(within(table).getByRole("columnheader", { name: "Tỷ lệ" })).toBeTruthy();

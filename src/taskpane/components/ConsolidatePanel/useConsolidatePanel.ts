@@ -26,7 +26,12 @@ export function parseQuota(text: string): number | null | undefined {
   return /^\d{1,7}$/u.test(trimmed) ? Number(trimmed) : undefined;
 }
 
-export function useConsolidatePanel(host: AddinHost, set: CriteriaSet, defaultTarget: number, confirmReplace: (existing: readonly string[]) => Promise<boolean>) {
+export function useConsolidatePanel(
+  host: AddinHost,
+  set: CriteriaSet,
+  defaultTarget: number,
+  confirmReplace: (existing: readonly string[]) => Promise<boolean>,
+) {
   const [files, setFiles] = useState<File[]>([]);
   const [useWorkbook, setUseWorkbook] = useState(true);
   const [stage, setStage] = useState<ConsolidateStage | null>(null);

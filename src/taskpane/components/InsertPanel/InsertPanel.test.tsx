@@ -71,7 +71,13 @@ describe("InsertPanel", () => {
 
   test("imports a criteria set from a JSON file", async () => {
     const { onSetChange } = setup();
-    const custom = { ...DEFAULT_CRITERIA_SET, id: "tinh-x", title: "Bộ của tỉnh X", version: "2026.1", criteria: DEFAULT_CRITERIA_SET.criteria.slice(0, 20) };
+    const custom = {
+      ...DEFAULT_CRITERIA_SET,
+      id: "tinh-x",
+      title: "Bộ của tỉnh X",
+      version: "2026.1",
+      criteria: DEFAULT_CRITERIA_SET.criteria.slice(0, 20),
+    };
     const file = new File([JSON.stringify(custom)], "bo.json", { type: "application/json" });
     await act(async () => {
       fireEvent.change(screen.getByTestId("criteria-file"), { target: { files: [file] } });
@@ -111,7 +117,9 @@ describe("InsertPanel", () => {
     const input = screen.getByLabelText("Số dòng phường");
     fireEvent.change(input, { target: { value: "12" } });
     fireEvent.submit(input);
-    await waitFor(() => expect(host.insertTemplate).toHaveBeenCalledWith(expect.objectContaining({ layout: "matrix", wardRows: 12 })));
+    await waitFor(() =>
+      expect(host.insertTemplate).toHaveBeenCalledWith(expect.objectContaining({ layout: "matrix", wardRows: 12 })),
+    );
   });
 
   test("a broken JSON file says where and what to fix, in plain Vietnamese, and never suggests the default set already in use", async () => {

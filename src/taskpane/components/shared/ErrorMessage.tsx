@@ -24,7 +24,16 @@ export function ErrorMessage({ error, onDismiss }: { error: unknown; onDismiss?:
         </div>
       </MessageBarBody>
       {onDismiss !== undefined && (
-        <MessageBarActions containerAction={<Button appearance="transparent" aria-label={strings.dismiss} icon={<DismissRegular />} onClick={onDismiss} />} />
+        <MessageBarActions
+          containerAction={
+            <Button
+              appearance="transparent"
+              aria-label={strings.dismiss}
+              icon={<DismissRegular />}
+              onClick={onDismiss}
+            />
+          }
+        />
       )}
     </MessageBar>
   );
