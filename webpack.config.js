@@ -103,7 +103,8 @@ module.exports = async (env = {}, options = {}) => {
       clean: true,
     },
     // One runtime per page: the ribbon commands and the task pane share module state (shared runtime).
-    optimization: { runtimeChunk: "single" },
+    // One runtime per page, and code the entries share (core, contracts, excel) in shared chunks loaded once.
+    optimization: { runtimeChunk: "single", splitChunks: { chunks: "all" } },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
     module: {
       rules: [
