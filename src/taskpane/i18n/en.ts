@@ -122,6 +122,7 @@ export const en: Strings = {
     quotaInvalid: "Enter a whole number of wards, 0 or more, or leave it empty.",
     rollProvinces: "Merge former provinces into the new ones (after 1 July 2025)",
     reportHeading: "Report",
+    progressHeading: "Progress between periods",
     copy: "Copy",
     copied: "Report copied.",
     copyUnavailable: "Could not copy automatically: select the report text and press Ctrl+C.",

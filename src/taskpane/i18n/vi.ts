@@ -125,6 +125,7 @@ export const vi = {
     quotaInvalid: "Nhập số phường là số nguyên từ 0 trở lên, hoặc để trống.",
     rollProvinces: "Gộp tỉnh cũ vào tỉnh mới (sau 1/7/2025)",
     reportHeading: "Báo cáo",
+    progressHeading: "Tiến độ giữa các kỳ",
     copy: "Sao chép",
     copied: "Đã sao chép báo cáo.",
     copyUnavailable: "Không sao chép tự động được: hãy chọn đoạn báo cáo rồi bấm Ctrl+C.",

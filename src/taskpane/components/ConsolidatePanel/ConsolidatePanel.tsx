@@ -10,6 +10,7 @@ import { usePanelStyles } from "../shared/panel.styles";
 import { ConsolidateProgress } from "./ConsolidateProgress";
 import { NoteList } from "../shared/NoteList";
 import { ConsolidateResult } from "./ConsolidateResult";
+import { ProgressSection } from "./ProgressSection";
 import { ReportSection } from "./ReportSection";
 import { FileDrop } from "./FileDrop";
 import { FileList } from "./FileList";
@@ -102,6 +103,7 @@ export function ConsolidatePanel({ host, set, defaultTarget }: ConsolidatePanelP
       {state.outcome !== null && state.outcome.nothingFound !== true && (
         <ReportSection result={state.outcome.result} set={set} quota={state.outcomeQuota} />
       )}
+      {state.outcome !== null && <ProgressSection result={state.outcome.result} />}
       {dialog}
     </section>
   );
