@@ -208,7 +208,8 @@ describe("the metadata the build serves: functions.json and functions.en.json", 
         "u",
       ),
     );
-    const config = readFileSync(path.join(ROOT, "webpack.config.js"), "utf8");
+    // Compared with white space folded, so formatting the config does not matter.
+    const config = readFileSync(path.join(ROOT, "webpack.config.js"), "utf8").replace(/\s+/gu, " ");
     expect(config).toContain(
       `new FunctionsMetadataLocalizer({ output: "${METADATA_FILES.en}", input: "./src/functions/functions.ts", from: "${METADATA_FILES.vi}"`,
     );
