@@ -59,7 +59,11 @@ async function childMain(paths: readonly string[]): Promise<void> {
     }),
   );
   const start = process.hrtime.bigint();
-  const { result, failedFiles } = await consolidateFiles(sources, DEFAULT_CRITERIA_SET);
+  // As the command line runs it (src/cli/consolidate.ts): a collection between files once memory has grown.
+  const { collectBetweenFiles } = await import("../src/cli/memory");
+  const { result, failedFiles } = await consolidateFiles(sources, DEFAULT_CRITERIA_SET, {
+    afterSource: collectBetweenFiles(),
+  });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
   const run: ChildRun = { ms, peakRssMb, baselineRssMb, wards: result.wards.length, failed: failedFiles.length };

@@ -6,6 +6,7 @@
  * when no input gives a ward nothing is written; every write goes through
  * a temporary file and a rename.
  */
+import { collectBetweenFiles } from "./memory";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { parseTarget, type CriteriaSet } from "../core";
@@ -173,6 +174,7 @@ export async function consolidate(parsed: Parsed, io: CliIo, language: Language)
     defaultTarget: args.defaultTarget,
     provinces: args.provinces,
     provinceInputs: checked.provinceInputs,
+    afterSource: collectBetweenFiles(),
     onProgress: args.json
       ? undefined
       : ({ done, total, file }) => done < total && io.stderr(`[${done + 1}/${total}] ${file}\n`),

@@ -52,6 +52,8 @@ export interface PipelineOptions extends ConsolidateOptions {
   readonly signal?: CancelSignal;
   /** Awaited every few sources so a user interface can repaint (e.g. a zero-delay timer). */
   readonly pause?: () => Promise<void>;
+  /** Called after each source is read (the command line lets the JavaScript engine collect there). */
+  readonly afterSource?: () => void;
   /** Records and problems already read from other sources (the open workbook's sheets), merged in first. */
   readonly extra?: { readonly records: readonly WardRecord[]; readonly problems: readonly AnyProblem[] };
 }
@@ -147,6 +149,7 @@ export async function consolidateSources(
     appendAll(records, read.records);
     appendAll(problems, read.problems);
     if (source.kind === "file" && read.records.length === 0) failedSources.push(source.name);
+    options.afterSource?.();
     if (i % 8 === 7) await options.pause?.();
   }
   if (options.signal?.aborted === true) throw new ConsolidationCancelled();
