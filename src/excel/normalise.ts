@@ -7,6 +7,7 @@
  * request's worth of changes (far beyond 10,000 wards) the writes take
  * further syncs, each under the request budget.
  */
+import { blocksOf } from "./cell-blocks";
 import { cellAddress } from "../core/template/address";
 import { readSheetValues, readTemplates } from "./read-sheet";
 import { withPlainErrors } from "./errors";
@@ -41,30 +42,6 @@ export interface NormaliseResult {
   readonly skippedFormulas: number;
   /** With `keepPrevious`: every cell changed, before and after. */
   readonly previous?: readonly CellChange[];
-}
-
-interface Block {
-  top: number;
-  bottom: number;
-  left: number;
-  right: number;
-  cells: Array<{ row: number; column: number; canonical: string }>;
-}
-
-/** Runs of consecutive rows with changes, as rectangles (1-based). */
-function blocksOf(cells: ReadonlyArray<{ row: number; column: number; canonical: string }>): Block[] {
-  const sorted = [...cells].sort((a, b) => a.row - b.row || a.column - b.column);
-  const blocks: Block[] = [];
-  for (const cell of sorted) {
-    const last = blocks[blocks.length - 1];
-    if (last !== undefined && cell.row <= last.bottom + 1 && last.bottom - last.top < 2000) {
-      last.bottom = Math.max(last.bottom, cell.row);
-      last.left = Math.min(last.left, cell.column);
-      last.right = Math.max(last.right, cell.column);
-      last.cells.push(cell);
-    } else blocks.push({ top: cell.row, bottom: cell.row, left: cell.column, right: cell.column, cells: [cell] });
-  }
-  return blocks;
 }
 
 export async function normaliseSheet(

@@ -8,6 +8,7 @@
  * only far beyond 10,000 wards do the writes take further syncs, each under
  * the request budget.
  */
+import { blocksOf, type CellBlock } from "./cell-blocks";
 import { withPlainErrors } from "./errors";
 
 /** One cell the add-in changed (1-based row and column). */
@@ -35,30 +36,6 @@ export interface UndoResult {
   readonly sheetMissing: boolean;
 }
 
-interface Block {
-  readonly top: number;
-  bottom: number;
-  left: number;
-  right: number;
-  readonly cells: CellChange[];
-}
-
-/** Runs of consecutive rows with changes, as rectangles (at most 2,000 rows each). */
-function blocksOf(changes: readonly CellChange[]): Block[] {
-  const sorted = [...changes].sort((a, b) => a.row - b.row || a.column - b.column);
-  const blocks: Block[] = [];
-  for (const cell of sorted) {
-    const last = blocks[blocks.length - 1];
-    if (last !== undefined && cell.row <= last.bottom + 1 && last.bottom - last.top < 2000) {
-      last.bottom = Math.max(last.bottom, cell.row);
-      last.left = Math.min(last.left, cell.column);
-      last.right = Math.max(last.right, cell.column);
-      last.cells.push(cell);
-    } else blocks.push({ top: cell.row, bottom: cell.row, left: cell.column, right: cell.column, cells: [cell] });
-  }
-  return blocks;
-}
-
 const same = (a: unknown, b: unknown) =>
   a === b || (typeof a === "string" && typeof b === "string" && a.normalize() === b.normalize());
 
@@ -74,7 +51,7 @@ export function undoChanges(
     const none = { sheetName: record.sheetName, restored: 0, keptChanged: 0 };
     if (sheet.isNullObject) return { ...none, sheetMissing: true };
     const blocks = blocksOf(record.changes);
-    const rangeOf = (b: Block) =>
+    const rangeOf = (b: CellBlock<CellChange>) =>
       sheet.getRangeByIndexes(b.top - 1, b.left - 1, b.bottom - b.top + 1, b.right - b.left + 1);
     const ranges = blocks.map((b) => rangeOf(b).load("formulas"));
     await context.sync();
