@@ -6,10 +6,7 @@
  * as the ward files.
  */
 import type { ProvinceInput } from "../core/consolidate/consolidate";
-import { cellText, type CellGrid } from "../core/consolidate/grid";
-import { provinceKey } from "../core/consolidate/identity";
-import { PROVINCE_COLUMNS, SUMMARY_HEADER_ROW, SUMMARY_SHEETS, TOTAL_LABEL } from "../core/summary";
-import { parseTarget } from "../core/targets/targets";
+import { readProvinceInputs, SUMMARY_SHEETS } from "../core/summary";
 import { wardFileSource } from "../files/read-ward-file";
 import { diskSource, statOf } from "./inputs";
 
@@ -20,31 +17,6 @@ export type EarlierOutput =
   | { readonly kind: "other"; readonly sheets: readonly string[] };
 
 const SUMMARY_NAMES: ReadonlySet<string> = new Set(Object.values(SUMMARY_SHEETS));
-
-/** A target the user typed: 0.3, 30, "30%"; anything else falls back to the default. */
-function readTarget(value: unknown): number | null {
-  if (value === "" || value === null || value === undefined) return null;
-  try {
-    return parseTarget(value);
-  } catch {
-    return null;
-  }
-}
-
-/** What the user typed on "Theo tỉnh": total wards (column B) and target (column F), by provinceKey. */
-export function provinceInputsFromGrid(grid: CellGrid): Map<string, ProvinceInput> {
-  const inputs = new Map<string, ProvinceInput>();
-  for (let row = SUMMARY_HEADER_ROW + 1; row <= grid.rowCount; row++) {
-    const province = cellText(grid.value(row, PROVINCE_COLUMNS.province));
-    if (province === "" || province === TOTAL_LABEL) continue;
-    const total = grid.value(row, PROVINCE_COLUMNS.totalWards);
-    inputs.set(provinceKey(province), {
-      totalWards: typeof total === "number" && Number.isFinite(total) && total > 0 ? Math.round(total) : null,
-      target: readTarget(grid.value(row, PROVINCE_COLUMNS.target)),
-    });
-  }
-  return inputs;
-}
 
 /** Look at the file at `full` (shown as `name`) without changing it. */
 export async function inspectOutput(name: string, full: string): Promise<EarlierOutput> {
@@ -65,7 +37,7 @@ export async function inspectOutput(name: string, full: string): Promise<Earlier
     for (const grid of content.grids) {
       if (!SUMMARY_NAMES.has(grid.name)) others.push(grid.name);
       else owned++;
-      if (grid.name === SUMMARY_SHEETS.provinces) provinceInputs = provinceInputsFromGrid(grid);
+      if (grid.name === SUMMARY_SHEETS.provinces) provinceInputs = readProvinceInputs(grid); // as the add-in reads it
     }
   } catch {
     return { kind: "other", sheets: others };

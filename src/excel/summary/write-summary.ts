@@ -1,19 +1,15 @@
 import { summaryProblemRow } from "../../contracts/problem-text/summary-row";
 import type { CriteriaSet } from "../../core/criteria/types";
 import type { ConsolidationResult, ProvinceInput } from "../../core/consolidate/consolidate";
-import { provinceKey } from "../../core/consolidate/identity";
-import { cellText } from "../../core/consolidate/grid";
+import type { CellGrid } from "../../core/consolidate/grid";
 import {
-  PROVINCE_COLUMNS,
-  SUMMARY_HEADER_ROW,
   SUMMARY_SHEETS,
   SUMMARY_TABLE_NAME,
-  TOTAL_LABEL,
+  readProvinceInputs,
   buildSummarySpec,
   type SummaryContentOptions,
   type SummarySpec,
 } from "../../core/summary";
-import { parseTarget } from "../../core/targets/targets";
 import { summaryTexts } from "../../contracts/report-text";
 import { TEMP_PREFIX } from "./read-sources";
 import { problem, type AnyProblem } from "../../core/problems";
@@ -81,36 +77,22 @@ export async function readSummaryInputs(context: Excel.RequestContext): Promise<
   await context.sync();
   const names = worksheets.items.map((s) => s.name);
   const existing = OWNED_NAMES.filter((n) => names.includes(n));
-  const provinceInputs = new Map<string, ProvinceInput>();
-  if (!names.includes(SUMMARY_SHEETS.provinces)) return { existing, provinceInputs };
+  if (!names.includes(SUMMARY_SHEETS.provinces)) return { existing, provinceInputs: new Map() };
   const used = worksheets.getItem(SUMMARY_SHEETS.provinces).getUsedRangeOrNullObject(true);
   used.load("values, rowIndex, columnIndex");
   await context.sync();
-  if (used.isNullObject) return { existing, provinceInputs };
+  if (used.isNullObject) return { existing, provinceInputs: new Map() };
   const top = used.rowIndex + 1;
   const left = used.columnIndex + 1;
-  const at = (row: number, column: number): unknown => used.values[row - top]?.[column - left];
-  for (let row = SUMMARY_HEADER_ROW + 1; row < top + used.values.length; row++) {
-    const province = cellText(at(row, PROVINCE_COLUMNS.province));
-    if (province === "" || province === TOTAL_LABEL) continue;
-    const total = at(row, PROVINCE_COLUMNS.totalWards);
-    const target = at(row, PROVINCE_COLUMNS.target);
-    provinceInputs.set(provinceKey(province), {
-      totalWards: typeof total === "number" && Number.isFinite(total) && total > 0 ? Math.round(total) : null,
-      target: readTarget(target),
-    });
-  }
-  return { existing, provinceInputs };
-}
-
-/** A target the user typed: 0.3, 30, "30%"; anything else falls back to the default. */
-function readTarget(value: unknown): number | null {
-  if (value === "" || value === null || value === undefined) return null;
-  try {
-    return parseTarget(value);
-  } catch {
-    return null;
-  }
+  const grid: CellGrid = {
+    name: SUMMARY_SHEETS.provinces,
+    rowCount: top - 1 + used.values.length,
+    columnCount: left - 1 + (used.values[0]?.length ?? 0),
+    value: (row, column) => used.values[row - top]?.[column - left] ?? null,
+    formula: () => undefined,
+  };
+  // Read as the command line reads an earlier summary (src/core/summary/read-back.ts).
+  return { existing, provinceInputs: readProvinceInputs(grid) };
 }
 
 /**
